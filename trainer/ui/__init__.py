@@ -1,0 +1,1 @@
+"""Qt widgets and the controller that drives the session engine from a timer."""
