@@ -1,0 +1,72 @@
+"""Fixtures for the Qt tests: a fresh data dir and store per test, a fake clock, and a timer-leak check.
+
+The leak check follows napari's lead: every QTimer started from Python is remembered, and a test fails if any
+is still running after its widgets are closed, so nothing fires into a later test.
+"""
+
+from __future__ import annotations
+
+import weakref
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from trainer.core.clock import FakeClock
+from trainer.core.routines import load_catalog
+from trainer.core.store import Store
+from trainer.paths import builtin_routines_dir
+
+_started: list[weakref.ref] = []
+_original_start = QTimer.start
+
+
+def _recording_start(self, *args):
+    _started.append(weakref.ref(self))
+    return _original_start(self, *args)
+
+
+@pytest.fixture(autouse=True)
+def no_timer_outlives_the_test(qapp):
+    """Fail any test that leaves a QTimer running after its windows are closed."""
+    QTimer.start = _recording_start
+    _started.clear()
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    QApplication.processEvents()
+    QTimer.start = _original_start
+    alive = []
+    for ref in _started:
+        timer = ref()
+        try:
+            if timer is not None and timer.isActive():
+                alive.append(timer.objectName() or repr(timer))
+                timer.stop()
+        except RuntimeError:  # the C++ object is already gone, which is fine
+            pass
+    _started.clear()
+    assert not alive, f"timers still running after the test: {alive}"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir(mode=0o700)
+    return path
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Store:
+    return Store.open(data_dir)
+
+
+@pytest.fixture
+def catalog(data_dir: Path):
+    return load_catalog(builtin_routines_dir(), data_dir / "routines")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(start=1000.0)
