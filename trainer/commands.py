@@ -1,0 +1,94 @@
+"""The command-line commands that work on the history without opening a window: ``stats`` and ``export``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from trainer.core import stats as statistics
+from trainer.core.i18n import tr
+from trainer.core.records import SessionRecord
+from trainer.core.store import DataDirError, Store
+
+EXPORT_COLUMNS = tuple(SessionRecord.__dataclass_fields__)
+
+
+class CommandError(Exception):
+    """A problem the user can fix (a bad path, an unwritable file); printed as one line, exit 2."""
+
+
+def _open_store(data_dir: Path) -> Store:
+    try:
+        store = Store.open(data_dir)
+    except DataDirError as error:
+        raise CommandError(str(error)) from None
+    for notice in store.notices:
+        # Damaged files were moved aside and kept; say so, then carry on with what could be loaded.
+        print(notice.message, file=sys.stderr)
+    return store
+
+
+def stats(data_dir: Path, *, as_json: bool) -> int:
+    store = _open_store(data_dir)
+    today = statistics.today_for(datetime.now().astimezone(), store.settings.day_start_hour)
+    summary = statistics.summary(store.sessions, today, store.settings.daily_target_sets)
+    if as_json:
+        print(json.dumps(summary, indent=2))
+        return 0
+    lines = [
+        (tr("Current streak"), tr("{n} days").format(n=summary["current_streak_days"])),
+        (tr("Longest streak"), tr("{n} days").format(n=summary["longest_streak_days"])),
+        (tr("Today"), tr("{done} of {target} sets").format(done=summary["today_sets"],
+                                                         target=summary["daily_target_sets"])),
+        (tr("This week"), tr("{n} sets").format(n=summary["week_sets"])),
+        (tr("Practice days"), str(summary["practice_days"])),
+        (tr("Sessions"), str(summary["sessions"])),
+        (tr("Sets in all"), str(summary["sets_total"])),
+        (tr("Minutes in all"), f"{summary['minutes_total']:.1f}"),
+    ]
+    width = max(len(label) for label, _ in lines)
+    for label, value in lines:
+        print(f"{label:<{width}}  {value}")
+    return 0
+
+
+def export(data_dir: Path, *, csv_path: Path | None, json_path: Path | None) -> int:
+    target = (csv_path or json_path).expanduser()
+    if not target.parent.is_dir():
+        raise CommandError(tr("cannot export to {path}: the folder {folder} does not exist").format(
+            path=target, folder=target.parent))
+    if target.is_dir():
+        raise CommandError(tr("cannot export to {path}: it is a folder").format(path=target))
+    store = _open_store(data_dir)
+    sessions = store.sessions
+    data = render_csv(sessions) if csv_path is not None else render_json(sessions)
+    try:
+        target.write_text(data, encoding="utf-8", newline="")
+    except OSError as error:
+        raise CommandError(tr("cannot write {path}: {reason}").format(path=target, reason=error.strerror)) from None
+    print(tr("Exported {n} sessions to {path}").format(n=len(sessions), path=target), file=sys.stderr)
+    return 0
+
+
+def render_csv(sessions: tuple[SessionRecord, ...]) -> str:
+    """One row per session, with a header, in the order they were recorded."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for session in sessions:
+        row = {key: ("" if value is None else value) for key, value in session.__dict__.items()}
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def render_json(sessions: tuple[SessionRecord, ...]) -> str:
+    payload = {
+        "schema_version": 1,
+        "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "sessions": [session.to_json() for session in sessions],
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
