@@ -1,0 +1,159 @@
+"""The bytes of ``history.json``: validation, the numbered schema migrations, and the on-disk layout.
+
+The layout is one session per line between a fixed header and trailer::
+
+    {"schema_version": 1,
+     "sessions": [
+      {"id": "…", …},
+      {"id": "…", …}
+     ]}
+
+so appending to a valid file that ends with the trailer is a byte splice: ten years of sessions are never
+re-encoded on each save. Any other valid layout (a hand-edited file) is rewritten into this one on its first
+append, with every session's keys kept.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+from trainer.core.records import RecordError, SessionRecord
+
+HISTORY_SCHEMA_VERSION = 1
+
+_HEADER = b'{"schema_version": %d,\n "sessions": [' % HISTORY_SCHEMA_VERSION
+_FIRST = b"\n  "
+_SEPARATOR = b",\n  "
+_TRAILER = b"\n ]}\n"
+_SPLICE_POINT = b"}" + _TRAILER
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+_ASCII_ENCODER = json.JSONEncoder(ensure_ascii=True, allow_nan=False)
+
+Document = dict[str, Any]
+
+
+class HistoryFormatError(ValueError):
+    """The bytes are not a valid history file; the message says why."""
+
+
+def _v0_to_v1(document: Document) -> Document:
+    """Version 0 is the layout before versioning: ``{"sessions": [...]}``; the sessions are unchanged."""
+    return {"schema_version": 1, "sessions": document["sessions"]}
+
+
+# MIGRATIONS[n] turns a version-n document into a version n+1 one; validation runs after the last step.
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _v0_to_v1}
+
+
+@dataclass(frozen=True)
+class ParsedHistory:
+    """A history file's sessions, and what ``Store`` must do about its version."""
+
+    version: int  # as found in the file, before any migration
+    sessions: tuple[SessionRecord, ...]
+    migrated: Document | None = None  # the document brought up to date, when the file was older
+
+    @property
+    def newer(self) -> bool:
+        return self.version > HISTORY_SCHEMA_VERSION
+
+
+def parse_history(raw: bytes) -> ParsedHistory:
+    """Validate a history file's bytes; raises ``HistoryFormatError`` unless the whole file is good.
+
+    A newer version is not an error: its sessions are returned if they validate, else none.
+    """
+    document = _decode(raw)
+    version = _version_of(document)
+    if version > HISTORY_SCHEMA_VERSION:
+        return ParsedHistory(version, _sessions_or_none(document))
+    current = document
+    for step in range(version, HISTORY_SCHEMA_VERSION):
+        current = MIGRATIONS[step](current)
+    if current.keys() != {"schema_version", "sessions"}:
+        raise HistoryFormatError("the top level must hold exactly schema_version and sessions")
+    sessions = _records(current["sessions"])
+    return ParsedHistory(version, sessions, current if version < HISTORY_SCHEMA_VERSION else None)
+
+
+def _decode(raw: bytes) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as error:
+        raise HistoryFormatError(f"not JSON: {error}") from None
+
+
+def _version_of(document: Any) -> int:
+    if not isinstance(document, dict):
+        raise HistoryFormatError("the top level is not an object")
+    if "schema_version" not in document:
+        if document.keys() == {"sessions"}:
+            return 0
+        raise HistoryFormatError("schema_version is missing")
+    version = document["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise HistoryFormatError("schema_version is not a whole number from 1")
+    return version
+
+
+def _records(entries: Any) -> tuple[SessionRecord, ...]:
+    if not isinstance(entries, list):
+        raise HistoryFormatError("sessions is not a list")
+    try:
+        records = tuple(SessionRecord.from_json(entry) for entry in entries)
+    except RecordError as error:
+        raise HistoryFormatError(f"a session is invalid: {error}") from None
+    if len({record.id for record in records}) != len(records):
+        raise HistoryFormatError("two sessions share an id")
+    return records
+
+
+def _sessions_or_none(document: Document) -> tuple[SessionRecord, ...]:
+    try:
+        return _records(document.get("sessions"))
+    except HistoryFormatError:
+        return ()
+
+
+def encode_json(value: Any) -> bytes:
+    """Compact UTF-8 JSON; raises ``ValueError`` for NaN or infinity, which JSON cannot hold."""
+    try:
+        return _ENCODER.encode(value).encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (read from a "\ud800" escape) has no UTF-8 form; the escaped form keeps it.
+        return _ASCII_ENCODER.encode(value).encode("ascii")
+
+
+def encode_session(record: SessionRecord) -> bytes:
+    """One session's line; raises ``RecordError`` if it would not validate when the file is read back."""
+    data = encode_json(record.to_json())
+    SessionRecord.from_json(json.loads(data))
+    return data
+
+
+def render_history(sessions: Sequence[bytes]) -> bytes:
+    """A complete current-version file holding the given encoded sessions, in order."""
+    body = _FIRST + _SEPARATOR.join(sessions) if sessions else b""
+    return _HEADER + body + _TRAILER
+
+
+def render_document(document: Document) -> bytes:
+    """A complete file for a validated current-version document (a migrated one)."""
+    return render_history([encode_json(entry) for entry in document["sessions"]])
+
+
+def with_session(raw: bytes | None, session: bytes) -> bytes:
+    """The file ``raw`` (a validated current-version file, or ``None`` for none yet) plus one session.
+
+    Why the splice is safe: in a validated file the top level holds only ``schema_version`` (a number) and
+    ``sessions``, so a text ending in ``}`` + trailer closes with the sessions array, non-empty, whose last
+    element is an object; inserting a separator and one more object there appends exactly one session.
+    """
+    if raw is None:
+        return render_history([session])
+    if raw.endswith(_SPLICE_POINT):
+        return raw[: -len(_TRAILER)] + _SEPARATOR + session + _TRAILER
+    existing = json.loads(raw)["sessions"]
+    return render_history([encode_json(entry) for entry in existing] + [session])
