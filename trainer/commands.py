@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from trainer.core import stats as statistics
+from trainer.core.atomic import write_atomic
 from trainer.core.i18n import tr
 from trainer.core.records import SessionRecord
 from trainer.core.store import DataDirError, Store
@@ -67,7 +68,8 @@ def export(data_dir: Path, *, csv_path: Path | None, json_path: Path | None) -> 
     sessions = store.sessions
     data = render_csv(sessions) if csv_path is not None else render_json(sessions)
     try:
-        target.write_text(data, encoding="utf-8", newline="")
+        # Atomic and private (0600): an export holds health data, and a half-written file must never appear.
+        write_atomic(target, data.encode("utf-8"))
     except OSError as error:
         raise CommandError(tr("cannot write {path}: {reason}").format(path=target, reason=error.strerror)) from None
     print(tr("Exported {n} sessions to {path}").format(n=len(sessions), path=target), file=sys.stderr)
