@@ -1,0 +1,192 @@
+"""The app's look: a calm light and dark palette with a soft teal accent, and a light stylesheet on top.
+
+``apply_theme(app, "system" | "light" | "dark")`` sets the Fusion style, the palette and the stylesheet for the
+whole application. Other widgets can share the colours through the small helpers (``accent``, ``accent_soft``,
+``is_dark``, ``blend``), which read the palette they are given, so they follow a theme change for free.
+
+Stylesheet hooks other modules may use: a ``QPushButton`` with the dynamic property ``primary`` set to true is
+drawn as the accented main action; ``QLabel#pageTitle`` and ``QLabel#muted`` give a heading and quiet text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+
+@dataclass(frozen=True)
+class _Scheme:
+    window: str
+    base: str
+    alternate: str
+    surface: str  # raised panels: header, buttons
+    text: str
+    muted: str
+    accent: str
+    on_accent: str
+    link: str
+    border: str
+    warning: str
+
+
+# Soft, low-contrast surfaces with text that still reads well (both text colours pass WCAG AA on their base).
+_LIGHT = _Scheme(
+    window="#f3f6f5", base="#ffffff", alternate="#edf2f0", surface="#e7eeec", text="#1e2c2a", muted="#5d6e6a",
+    accent="#2a8079", on_accent="#ffffff", link="#22706a", border="#cfdad7", warning="#f6ead2",
+)
+_DARK = _Scheme(
+    window="#182020", base="#111817", alternate="#1d2726", surface="#222d2c", text="#e2ebe8", muted="#9db0ab",
+    accent="#5bb8ad", on_accent="#0d1514", link="#83d2c8", border="#33413f", warning="#3d3524",
+)
+
+
+def system_prefers_dark() -> bool:
+    """Whether the platform asks for a dark scheme; Qt before 6.5 cannot tell, so light is assumed."""
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+
+
+def resolve(theme: str) -> str:
+    """Map a settings value to the palette actually used: ``"light"`` or ``"dark"``."""
+    if theme == "system":
+        return "dark" if system_prefers_dark() else "light"
+    return "dark" if theme == "dark" else "light"
+
+
+def build_palette(variant: str) -> QPalette:
+    scheme = _DARK if variant == "dark" else _LIGHT
+    palette = QPalette()
+    text = QColor(scheme.text)
+    colours = {
+        QPalette.ColorRole.Window: scheme.window,
+        QPalette.ColorRole.WindowText: scheme.text,
+        QPalette.ColorRole.Base: scheme.base,
+        QPalette.ColorRole.AlternateBase: scheme.alternate,
+        QPalette.ColorRole.ToolTipBase: scheme.base,
+        QPalette.ColorRole.ToolTipText: scheme.text,
+        QPalette.ColorRole.PlaceholderText: scheme.muted,
+        QPalette.ColorRole.Text: scheme.text,
+        QPalette.ColorRole.Button: scheme.surface,
+        QPalette.ColorRole.ButtonText: scheme.text,
+        QPalette.ColorRole.BrightText: scheme.on_accent,
+        QPalette.ColorRole.Highlight: scheme.accent,
+        QPalette.ColorRole.HighlightedText: scheme.on_accent,
+        QPalette.ColorRole.Link: scheme.link,
+        QPalette.ColorRole.LinkVisited: scheme.link,
+        QPalette.ColorRole.Light: blend(QColor(scheme.surface), QColor("#ffffff"), 0.4).name(),
+        QPalette.ColorRole.Midlight: blend(QColor(scheme.surface), QColor(scheme.border), 0.5).name(),
+        QPalette.ColorRole.Mid: scheme.border,
+        QPalette.ColorRole.Dark: blend(QColor(scheme.border), text, 0.3).name(),
+        QPalette.ColorRole.Shadow: blend(QColor(scheme.border), QColor("#000000"), 0.5).name(),
+    }
+    # QPalette.Accent exists from Qt 6.6; widgets that read it should see the same teal as Highlight.
+    accent_role = getattr(QPalette.ColorRole, "Accent", None)
+    if accent_role is not None:
+        colours[accent_role] = scheme.accent
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = blend(text, QColor(scheme.window), 0.55)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor(scheme.border))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: str) -> str:
+    """Give the whole app the calm palette for ``theme``; returns the variant used (``"light"``/``"dark"``)."""
+    variant = resolve(theme)
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None and app.style().name().lower() != "fusion":
+        app.setStyle(fusion)
+    palette = build_palette(variant)
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT))
+    return variant
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def accent(palette: QPalette) -> QColor:
+    """The app's teal accent as the palette carries it."""
+    return QColor(palette.color(QPalette.ColorRole.Highlight))
+
+
+def accent_soft(palette: QPalette, amount: float = 0.18) -> QColor:
+    """A gentle tint of the accent over the window colour, for fills and selected backgrounds."""
+    return blend(palette.color(QPalette.ColorRole.Window), accent(palette), amount)
+
+
+def muted_text(palette: QPalette) -> QColor:
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    """Mix two colours: ``t`` = 0 gives ``a``, 1 gives ``b``."""
+    t = min(1.0, max(0.0, t))
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        a.alphaF() + (b.alphaF() - a.alphaF()) * t,
+    )
+
+
+def stylesheet(s: _Scheme) -> str:
+    hover = blend(QColor(s.surface), QColor(s.accent), 0.12).name()
+    pressed = blend(QColor(s.surface), QColor(s.accent), 0.24).name()
+    accent_hover = blend(QColor(s.accent), QColor(s.text), 0.15).name()
+    soft = blend(QColor(s.window), QColor(s.accent), 0.16).name()
+    return f"""
+    QPushButton {{
+        background: {s.surface}; color: {s.text}; border: 1px solid {s.border};
+        border-radius: 8px; padding: 6px 16px; min-height: 20px;
+    }}
+    QPushButton:hover {{ background: {hover}; }}
+    QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
+    QPushButton:focus {{ border: 2px solid {s.accent}; padding: 5px 15px; }}
+    QPushButton:disabled {{ color: {s.muted}; background: {s.alternate}; }}
+    QPushButton:default, QPushButton[primary="true"] {{
+        background: {s.accent}; color: {s.on_accent}; border: 1px solid {s.accent};
+    }}
+    QPushButton:default:hover, QPushButton[primary="true"]:hover {{ background: {accent_hover}; }}
+    QPushButton:default:focus, QPushButton[primary="true"]:focus {{ border: 2px solid {s.text}; }}
+
+    QFrame#header {{ background: {s.window}; border-bottom: 1px solid {s.border}; }}
+    QLabel#brand {{ font-size: 15pt; font-weight: 600; color: {s.text}; }}
+    QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; }}
+    QLabel#muted {{ color: {s.muted}; }}
+    QFrame#pageSwitch {{ background: {s.surface}; border: 1px solid {s.border}; border-radius: 11px; }}
+    QPushButton#pageTab {{
+        background: transparent; border: 1px solid transparent; border-radius: 8px;
+        padding: 6px 26px; color: {s.muted}; font-weight: 600;
+    }}
+    QPushButton#pageTab:hover {{ color: {s.text}; }}
+    QPushButton#pageTab:checked {{ background: {s.base}; color: {s.accent}; border: 1px solid {s.border}; }}
+    QPushButton#pageTab:focus {{ border: 2px solid {s.accent}; padding: 5px 25px; }}
+    QToolButton#headerButton {{
+        background: transparent; border: 1px solid transparent; border-radius: 8px; padding: 6px 12px;
+        color: {s.muted};
+    }}
+    QToolButton#headerButton:hover {{ background: {hover}; color: {s.text}; }}
+    QToolButton#headerButton:focus {{ border: 2px solid {s.accent}; }}
+
+    QFrame#banner {{ background: {s.warning}; border: 1px solid {s.border}; border-radius: 10px; }}
+    QFrame#banner QLabel {{ color: {s.text}; }}
+    QFrame#banner QPushButton {{ padding: 4px 12px; }}
+
+    QTabWidget::pane {{ border: 1px solid {s.border}; border-radius: 8px; top: -1px; background: {s.base}; }}
+    QTabBar::tab {{
+        padding: 7px 18px; margin-right: 4px; border: 1px solid transparent;
+        border-top-left-radius: 8px; border-top-right-radius: 8px; color: {s.muted};
+    }}
+    QTabBar::tab:selected {{ background: {s.base}; color: {s.text}; border-color: {s.border}; }}
+    QTextBrowser {{ background: {s.base}; border: 1px solid {s.border}; border-radius: 8px; padding: 10px; }}
+    QToolTip {{ background: {s.base}; color: {s.text}; border: 1px solid {s.border}; padding: 4px; }}
+    QMenu::item:selected {{ background: {soft}; color: {s.text}; }}
+    """
