@@ -1,0 +1,146 @@
+"""Starting the desktop app: the QApplication (id, icon, translations, theme), the data folder, the window.
+
+``run_gui`` serves the three ways the window opens: a normal run (one instance per data folder, under the
+lock), ``--smoke`` (show, paint, exit) and ``--screenshot`` (render off screen to a PNG). The last two never
+write to the data folder and never ask anything. Every user mistake ends in one line on stderr, exit 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from trainer import APP_ID, APP_NAME, __version__
+from trainer.core.i18n import set_translator, tr
+from trainer.core.routines import load_catalog
+from trainer.core.store import AlreadyRunningError, DataDirError, InstanceLock, Store
+from trainer.paths import builtin_routines_dir, resource, user_routines_dir
+from trainer.ui.screenshot import render_to_png, settle
+from trainer.ui.theme import apply_theme
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    data_dir: Path
+    routine: str | None = None
+    smoke: bool = False
+    screenshot: Path | None = None
+    page: str = "train"
+
+
+class _UserError(Exception):
+    """A mistake the user can fix (bad routine id, unusable folder): one line on stderr, exit 2."""
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Open the app as ``options`` ask and return the exit status."""
+    app = application()
+    preview = options.smoke or options.screenshot is not None
+    try:
+        if preview:
+            return _run_preview(app, options)
+        return _run_window(app, options)
+    except _UserError as error:
+        print(f"{APP_NAME}: {tr('error')}: {error}", file=sys.stderr)
+        return 2
+
+
+def application() -> QApplication:
+    """The QApplication, created once and set up once; an existing one (pytest-qt's) is reused."""
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    if app.property("trainer_ready"):
+        return app
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    install_translators(app)
+    set_translator(_qt_translate)
+    app.setProperty("trainer_ready", True)
+    return app
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource("icons", f"{APP_ID}.svg")))
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> None:
+    """Qt's own strings (buttons like Cancel) and the app's, for the system locale, where a .qm exists."""
+    locale = locale or QLocale()
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("trainer", str(resource("translations"))),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)  # parented, so it lives as long as the app
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def _qt_translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _open_store(data_dir: Path) -> Store:
+    try:
+        return Store.open(data_dir)
+    except DataDirError as error:
+        raise _UserError(str(error)) from None
+
+
+def _build_window(app: QApplication, options: GuiOptions, store: Store, *, preview: bool):
+    # Imported here so that a bad folder is reported before the pages (and their modules) are loaded at all.
+    from trainer.ui.main_window import MainWindow
+
+    catalog = load_catalog(builtin_routines_dir(), user_routines_dir(options.data_dir))
+    apply_theme(app, store.settings.theme)
+    window = MainWindow(store, catalog, preview=preview)
+    if options.routine is not None and not window.select_routine(options.routine):
+        known = ", ".join(routine.id for routine in catalog.routines)
+        window.deleteLater()
+        raise _UserError(tr("unknown routine '{id}' (known: {known})").format(id=options.routine, known=known))
+    return window
+
+
+def _run_preview(app: QApplication, options: GuiOptions) -> int:
+    window = _build_window(app, options, _open_store(options.data_dir), preview=True)
+    try:
+        if options.screenshot is not None:
+            window.show_page(options.page)
+            if not render_to_png(window, options.screenshot):
+                raise _UserError(tr("cannot write the screenshot to {path}").format(path=options.screenshot))
+            return 0
+        window.show()
+        settle()
+        return 0 if not window.grab().isNull() else 1
+    finally:
+        window.close()
+
+
+def _run_window(app: QApplication, options: GuiOptions) -> int:
+    lock = InstanceLock(options.data_dir)
+    try:
+        lock.acquire()
+    except DataDirError as error:
+        raise _UserError(str(error)) from None
+    except AlreadyRunningError as error:
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Application", "Already open"),
+            QCoreApplication.translate(
+                "Application", "Pelvic Floor Trainer is already open for this data folder. Switch to its "
+                "window to carry on."),
+        )
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    try:
+        window = _build_window(app, options, _open_store(options.data_dir), preview=False)
+        window.show()
+        return app.exec()
+    finally:
+        lock.release()

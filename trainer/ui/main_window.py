@@ -1,0 +1,324 @@
+"""The main window: a quiet header that switches between the Train and Progress pages, the notice banner,
+the menus (settings, help, about), the first-run safety notice, and the window's remembered geometry.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+    QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+from trainer.core.clock import Clock
+from trainer.core.routines import Catalog
+from trainer.core.settings import Settings
+from trainer.core.store import Store
+from trainer.ui import theme
+from trainer.ui.banner import Banner
+from trainer.ui.dialogs.about_dialog import AboutDialog
+from trainer.ui.dialogs.help_dialog import HelpDialog
+from trainer.ui.dialogs.safety_dialog import SafetyDialog
+from trainer.ui.dialogs.settings_dialog import SettingsDialog
+from trainer.ui.progress_page import ProgressPage
+from trainer.ui.train_page import TrainPage
+
+PAGES = ("train", "progress")
+DEFAULT_SIZE = (1120, 760)
+
+
+def window_title(settings: Settings) -> str:
+    if settings.discreet_title:
+        return QCoreApplication.translate("MainWindow", "Breathing Trainer")
+    return QCoreApplication.translate("MainWindow", "Pelvic Floor Trainer")
+
+
+class _Header(QFrame):
+    """Brand on the left, a segmented Train | Progress switch in the middle, Settings on the right."""
+
+    page_chosen = Signal(str)
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 12, 16, 12)
+        self.brand = QLabel(self)
+        self.brand.setObjectName("brand")
+        layout.addWidget(self.brand, 1)
+
+        switch = QFrame(self)
+        switch.setObjectName("pageSwitch")
+        switch_layout = QHBoxLayout(switch)
+        switch_layout.setContentsMargins(3, 3, 3, 3)
+        switch_layout.setSpacing(2)
+        self._group = QButtonGroup(self)
+        self.tabs: dict[str, QPushButton] = {}
+        labels = {"train": (self.tr("Train"), self.tr("Train page (Ctrl+1)")),
+                  "progress": (self.tr("Progress"), self.tr("Progress page (Ctrl+2)"))}
+        for name in PAGES:
+            text, accessible = labels[name]
+            tab = QPushButton(text, switch)
+            tab.setObjectName("pageTab")
+            tab.setCheckable(True)
+            tab.setAccessibleName(accessible)
+            tab.setToolTip(accessible)
+            self._group.addButton(tab)
+            switch_layout.addWidget(tab)
+            self.tabs[name] = tab
+        self._group.buttonClicked.connect(self._on_group_button_clicked)
+        layout.addWidget(switch)
+
+        end = QHBoxLayout()
+        end.addStretch(1)
+        settings = QToolButton(self)
+        settings.setObjectName("headerButton")
+        settings.setText(self.tr("Settings"))
+        settings.setAccessibleName(self.tr("Open settings"))
+        settings.setToolTip(self.tr("Settings (Ctrl+,)"))
+        settings.clicked.connect(self.settings_requested)
+        end.addWidget(settings)
+        layout.addLayout(end, 1)
+
+    def set_current(self, page: str) -> None:
+        self.tabs[page].setChecked(True)
+
+    def _on_group_button_clicked(self, button: QPushButton) -> None:
+        self.page_chosen.emit(next(name for name, tab in self.tabs.items() if tab is button))
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. ``preview`` windows (``--smoke``, ``--screenshot``) never write and never ask."""
+
+    def __init__(self, store: Store, catalog: Catalog, clock: Clock | None = None, *, preview: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._store = store
+        self._preview = preview
+        self._shown_once = False
+        # Asked when the window closes during a session; True lets it close. Tests replace it.
+        self.confirm_close: Callable[[], bool] = self._ask_to_end_session
+
+        self.train_page = TrainPage(store, catalog, clock=clock, parent=self)
+        self.progress_page = ProgressPage(store, parent=self)
+        self.train_page.session_recorded.connect(self._on_train_page_session_recorded)
+        self.progress_page.go_to_train.connect(self._on_progress_page_go_to_train)
+
+        self.header = _Header(self)
+        self.header.page_chosen.connect(self._on_header_page_chosen)
+        self.header.settings_requested.connect(self._on_header_settings_requested)
+        self.banner = Banner(self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.train_page)
+        self._stack.addWidget(self.progress_page)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.banner)
+        column.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._show_startup_notices(store, catalog)
+        self._apply_title(store.settings)
+        self.show_page("train")
+        self.setMinimumSize(760, 540)
+        if not self.restoreGeometry(QByteArray.fromBase64(store.settings.window_geometry.encode("ascii"))
+                                    if store.settings.window_geometry else QByteArray()):
+            self.resize(*DEFAULT_SIZE)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
+
+    # Pages ------------------------------------------------------------------------------------------------
+
+    def show_page(self, page: str) -> None:
+        widget = self.train_page if page == "train" else self.progress_page
+        if widget is self.progress_page:
+            # Charts are built (and pyqtgraph imported) the first time the page is wanted, never at start-up.
+            self.progress_page.ensure_built()
+        self._stack.setCurrentWidget(widget)
+        self.header.set_current(page)
+        self._page_actions[page].setChecked(True)
+
+    def current_page(self) -> str:
+        return "train" if self._stack.currentWidget() is self.train_page else "progress"
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Preselect a routine on the Train page; False when the catalogue has no such id."""
+        if not self.train_page.select_routine(routine_id):
+            return False
+        self.show_page("train")
+        return True
+
+    def _on_pages_triggered(self, action: QAction) -> None:
+        self.show_page(action.data())
+
+    def _on_header_page_chosen(self, page: str) -> None:
+        self.show_page(page)
+
+    def _on_progress_page_go_to_train(self) -> None:
+        self.show_page("train")
+
+    def _on_train_page_session_recorded(self, _record: object) -> None:
+        self.progress_page.refresh()
+
+    # Menus ------------------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        app_menu = bar.addMenu(self.tr("&Trainer"))
+        self.settings_action = self._action(app_menu, self.tr("&Settings\u2026"), "Ctrl+,", self.open_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        app_menu.addSeparator()
+        quit_action = self._action(app_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        pages = QActionGroup(self)
+        pages.triggered.connect(self._on_pages_triggered)
+        self._page_actions = {
+            "train": self._action(view_menu, self.tr("&Train"), "Ctrl+1", None),
+            "progress": self._action(view_menu, self.tr("&Progress"), "Ctrl+2", None),
+        }
+        for name, action in self._page_actions.items():
+            action.setCheckable(True)
+            action.setData(name)
+            pages.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(help_menu, self.tr("How to &Practise"), QKeySequence.StandardKey.HelpContents,
+                                        self.open_help)
+        self._action(help_menu, self.tr("&Safety Notice\u2026"), None, self.open_safety_notice)
+        help_menu.addSeparator()
+        about = self._action(help_menu, self.tr("&About Pelvic Floor Trainer"), None, self.open_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # Dialogs ----------------------------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._store.settings, self)
+        dialog.accepted.connect(self._on_settings_dialog_accepted)
+        self._open(dialog)
+        return dialog
+
+    def open_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.safety_notice_requested.connect(self.open_safety_notice)
+        self._open(dialog)
+        return dialog
+
+    def open_safety_notice(self) -> SafetyDialog:
+        dialog = SafetyDialog(self._store.settings.safety_accepted_at, self)
+        if self._store.settings.safety_accepted_at is None:
+            dialog.accepted.connect(self._on_safety_dialog_accepted)
+        self._open(dialog)
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._store.data_dir, self.windowIcon(), self)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog) -> None:
+        # open() is window-modal and returns at once: nothing blocks, so tests can drive the dialog.
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_header_settings_requested(self) -> None:
+        self.open_settings()
+
+    def _on_settings_dialog_accepted(self) -> None:
+        settings = self.sender().edited(self._store.settings)
+        previous = self._store.settings
+        self._save_settings(settings)
+        self.apply_settings(settings, previous)
+
+    def _on_safety_dialog_accepted(self) -> None:
+        accepted_at = datetime.now().astimezone().isoformat(timespec="seconds")
+        self._save_settings(self._store.settings.replace(safety_accepted_at=accepted_at))
+
+    def apply_settings(self, settings: Settings, previous: Settings | None = None) -> None:
+        """Bring the window in line with ``settings``: title, theme, and both pages."""
+        self._apply_title(settings)
+        if previous is None or previous.theme != settings.theme:
+            theme.apply_theme(QApplication.instance(), settings.theme)
+        self.train_page.apply_settings(settings)
+        self.progress_page.refresh()
+
+    def _on_style_hints_color_scheme_changed(self, _scheme: object) -> None:
+        if self._store.settings.theme == "system":
+            theme.apply_theme(QApplication.instance(), "system")
+
+    # Start-up, title, notices -----------------------------------------------------------------------------
+
+    def _apply_title(self, settings: Settings) -> None:
+        title = window_title(settings)
+        self.setWindowTitle(title)
+        self.header.brand.setText(title)
+
+    def _show_startup_notices(self, store: Store, catalog: Catalog) -> None:
+        for notice in store.notices:
+            self.banner.add_notice(notice.message, notice.path)
+        if catalog.errors:
+            details = "\n".join(str(error) for error in catalog.errors)
+            if len(catalog.errors) == 1:
+                intro = self.tr("1 routine file could not be loaded:")
+            else:
+                intro = self.tr("{count} routine files could not be loaded:").format(count=len(catalog.errors))
+            self.banner.add_notice(f"{intro} {details}", catalog.errors[0].path)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            return
+        self._shown_once = True
+        if not self._preview and self._store.settings.safety_accepted_at is None:
+            # After the window is on screen, so the notice sits over it rather than in its place.
+            QTimer.singleShot(0, self, self.open_safety_notice)
+
+    # Closing ----------------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._preview:
+            if self.train_page.session_active() and not self.confirm_close():
+                event.ignore()
+                return
+            geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+            self._save_settings(self._store.settings.replace(window_geometry=geometry))
+        super().closeEvent(event)
+
+    def _ask_to_end_session(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("End the session?"),
+            self.tr("A session is still running. Close the trainer and end it now? What you have done so far "
+                    "is kept."),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
+    def _save_settings(self, settings: Settings) -> bool:
+        try:
+            self._store.save_settings(settings)
+        except OSError as error:
+            self.banner.add_notice(self.tr("Your settings could not be saved: {reason}").format(
+                reason=error.strerror or error))
+            return False
+        return True
