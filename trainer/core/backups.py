@@ -43,7 +43,7 @@ class Backups:
             names = os.listdir(self.folder)
         except FileNotFoundError:
             return []
-        found = []
+        found: list[tuple[date, Path]] = []
         for name in names:
             match = _NAME.fullmatch(name)
             if match:

@@ -16,6 +16,7 @@ append, with every session's keys kept.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
@@ -80,9 +81,14 @@ def parse_history(raw: bytes) -> ParsedHistory:
 
 def _decode(raw: bytes) -> Any:
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
     except (ValueError, RecursionError) as error:
         raise HistoryFormatError(f"not JSON: {error}") from None
+
+
+def _reject_constant(name: str) -> Any:
+    # Python's json reads NaN and Infinity, which are not JSON and which the writer refuses to write back.
+    raise ValueError(f"{name} is not allowed")
 
 
 def _version_of(document: Any) -> int:
@@ -107,6 +113,9 @@ def _records(entries: Any) -> tuple[SessionRecord, ...]:
         raise HistoryFormatError(f"a session is invalid: {error}") from None
     if len({record.id for record in records}) != len(records):
         raise HistoryFormatError("two sessions share an id")
+    # A literal like 1e999 reads as infinity, which no session can last and the writer cannot write back.
+    if not all(math.isfinite(record.duration_s) and math.isfinite(record.hold_s) for record in records):
+        raise HistoryFormatError("a duration is not a finite number")
     return records
 
 

@@ -4,9 +4,9 @@
 bytes kept exactly), the newest good backup is restored, and a ``StoreNotice`` tells the window what happened.
 Only an unusable folder raises, as ``DataDirError``.
 
-Backups are made just before the first write of each day rather than at open. Opening only reads, so looking
-at the progress page or running ``stats`` writes nothing, and a day's backup is then always the state from
-before that day's changes, which is the state worth going back to.
+Backups are made just before the first write of each day rather than at open: opening a healthy folder then
+writes nothing (looking at progress or running ``stats`` leaves no trace), and a day's backup is always the
+state from before that day's changes, which is the state worth going back to.
 """
 
 from __future__ import annotations
