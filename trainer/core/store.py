@@ -25,9 +25,11 @@ from trainer.core.history_format import (
     Document,
     HistoryFormatError,
     ParsedHistory,
+    encode_json,
     encode_session,
     parse_history,
     render_document,
+    render_history,
     with_session,
 )
 from trainer.core.i18n import tr
@@ -143,6 +145,28 @@ class Store:
         self._raw = raw
         self._sessions += (record,)
         self._ids.add(record.id)
+
+    def update_session(self, record: SessionRecord) -> None:
+        """Replace the stored session with ``record``'s id, e.g. to add the discomfort rating and note given
+        after the session was saved. Keys this version does not know are kept; the file is rewritten
+        atomically. Raises ``KeyError`` for an unknown id, ``StoreReadOnlyError`` when read-only."""
+        if self._read_only:
+            raise StoreReadOnlyError(
+                tr("The history was written by a newer version of Pelvic Floor Trainer and cannot be changed.")
+            )
+        if record.id not in self._ids:
+            raise KeyError(record.id)
+        encode_session(record)  # validates before anything is touched
+        entries = json.loads(self._raw)["sessions"]
+        for entry in entries:
+            if entry.get("id") == record.id:
+                entry.pop("note", None)
+                entry.update(record.to_json())
+        raw = render_history([encode_json(entry) for entry in entries])
+        self._back_up_before_first_write_of_day()
+        write_atomic(self.history_path, raw)
+        self._raw = raw
+        self._sessions = tuple(record if session.id == record.id else session for session in self._sessions)
 
     def save_settings(self, settings: Settings) -> None:
         """Keep ``settings`` and save them atomically; a read-only store keeps them for this run only, so a
