@@ -11,9 +11,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trainer import APP_ID, APP_NAME, __version__
 from trainer.core.i18n import set_translator, tr
@@ -69,17 +69,23 @@ def app_icon() -> QIcon:
     return QIcon(str(resource("icons", f"{APP_ID}.svg")))
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> None:
-    """Qt's own strings (buttons like Cancel) and the app's, for the system locale, where a .qm exists."""
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings (buttons like Cancel) and the app's, for the locale, where a .qm exists.
+
+    Returns the translators installed, so a caller can remove them again.
+    """
     locale = locale or QLocale()
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("trainer", str(resource("translations"))),
     )
+    installed = []
     for name, folder in sources:
         translator = QTranslator(app)  # parented, so it lives as long as the app
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def _qt_translate(context: str, text: str) -> str:
@@ -102,7 +108,7 @@ def _build_window(app: QApplication, options: GuiOptions, store: Store, *, previ
     window = MainWindow(store, catalog, preview=preview)
     if options.routine is not None and not window.select_routine(options.routine):
         known = ", ".join(routine.id for routine in catalog.routines)
-        window.deleteLater()
+        _dispose(window)
         raise _UserError(tr("unknown routine '{id}' (known: {known})").format(id=options.routine, known=known))
     return window
 
@@ -120,6 +126,7 @@ def _run_preview(app: QApplication, options: GuiOptions) -> int:
         return 0 if not window.grab().isNull() else 1
     finally:
         window.close()
+        _dispose(window)
 
 
 def _run_window(app: QApplication, options: GuiOptions) -> int:
@@ -141,6 +148,18 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
     try:
         window = _build_window(app, options, _open_store(options.data_dir), preview=False)
         window.show()
-        return app.exec()
+        status = app.exec()
+        _dispose(window)
+        return status
     finally:
         lock.release()
+
+
+def _dispose(window: QWidget) -> None:
+    """Delete the window now, while its Python side is whole.
+
+    Left to Python's garbage collector, the widgets' Python halves can be cleared before Qt's destructors
+    run, and event filters called during those destructors would then find their attributes gone.
+    """
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

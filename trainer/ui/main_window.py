@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
@@ -48,9 +48,18 @@ class _Header(QFrame):
         self.setObjectName("header")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 12, 16, 12)
+        start = QHBoxLayout()
+        start.setSpacing(10)
+        icon = QApplication.windowIcon()
+        if not icon.isNull():
+            mark = QLabel(self)
+            mark.setPixmap(icon.pixmap(QSize(28, 28), self.devicePixelRatioF()))
+            start.addWidget(mark)
         self.brand = QLabel(self)
         self.brand.setObjectName("brand")
-        layout.addWidget(self.brand, 1)
+        start.addWidget(self.brand)
+        start.addStretch(1)
+        layout.addLayout(start, 1)
 
         switch = QFrame(self)
         switch.setObjectName("pageSwitch")

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
 @dataclass(frozen=True)
@@ -30,16 +30,19 @@ class _Scheme:
     link: str
     border: str
     warning: str
+    raised: str  # the selected segment of a switch: lifted above the surface it sits on
 
 
 # Soft, low-contrast surfaces with text that still reads well (both text colours pass WCAG AA on their base).
 _LIGHT = _Scheme(
     window="#f3f6f5", base="#ffffff", alternate="#edf2f0", surface="#e7eeec", text="#1e2c2a", muted="#5d6e6a",
     accent="#2a8079", on_accent="#ffffff", link="#22706a", border="#cfdad7", warning="#f6ead2",
+    raised="#ffffff",
 )
 _DARK = _Scheme(
     window="#182020", base="#111817", alternate="#1d2726", surface="#222d2c", text="#e2ebe8", muted="#9db0ab",
-    accent="#5bb8ad", on_accent="#0d1514", link="#83d2c8", border="#33413f", warning="#3d3524",
+    accent="#5bb8ad", on_accent="#0d1514", link="#83d2c8", border="#33413f", warning="#3a3427",
+    raised="#31403e",
 )
 
 
@@ -99,13 +102,75 @@ def build_palette(variant: str) -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Give the whole app the calm palette for ``theme``; returns the variant used (``"light"``/``"dark"``)."""
     variant = resolve(theme)
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None and app.style().name().lower() != "fusion":
-        app.setStyle(fusion)
+    # Once per app: with a stylesheet set, app.style() is Qt's stylesheet wrapper, not the style we installed.
+    if not app.property("calmStyle"):
+        app.setStyle(CalmStyle())
+        app.setProperty("calmStyle", True)
     palette = build_palette(variant)
     app.setPalette(palette)
     app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT))
     return variant
+
+
+class CalmStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons drawn in the palette's own colours.
+
+    Fusion outlines them with the window colour darkened, which all but disappears on a dark window.
+    """
+
+    def __init__(self) -> None:
+        # By name, so Qt creates and owns the base style; a Python-made one could be collected under it.
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            _draw_indicator(option, painter, round_=False)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            _draw_indicator(option, painter, round_=True)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
+
+
+def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> None:
+    palette, state = option.palette, option.state
+    enabled = bool(state & QStyle.StateFlag.State_Enabled)
+    on = bool(state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_NoChange))
+    side = min(option.rect.width(), option.rect.height()) - 1.0
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(QRectF(option.rect).center())
+    fill_colour = accent(palette) if on else palette.color(QPalette.ColorRole.Base)
+    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else blend(
+        palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.45)
+    if not enabled:
+        fill_colour.setAlphaF(0.45)
+        edge.setAlphaF(0.45)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(edge, 1.2))
+    painter.setBrush(fill_colour)
+    inner = box.adjusted(0.6, 0.6, -0.6, -0.6)
+    if round_:
+        painter.drawEllipse(inner)
+    else:
+        painter.drawRoundedRect(inner, side * 0.22, side * 0.22)
+    if on:
+        mark = palette.color(QPalette.ColorRole.HighlightedText)
+        if round_:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(mark)
+            painter.drawEllipse(box.center(), side * 0.18, side * 0.18)
+        else:
+            painter.setPen(QPen(mark, max(1.6, side * 0.13), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            tick = QPainterPath(QPointF(box.left() + side * 0.25, box.top() + side * 0.52))
+            if state & QStyle.StateFlag.State_NoChange:
+                tick.lineTo(box.left() + side * 0.75, box.top() + side * 0.52)
+            else:
+                tick.lineTo(box.left() + side * 0.43, box.top() + side * 0.70)
+                tick.lineTo(box.left() + side * 0.76, box.top() + side * 0.32)
+            painter.drawPath(tick)
+    painter.restore()
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -167,7 +232,7 @@ def stylesheet(s: _Scheme) -> str:
         padding: 6px 26px; color: {s.muted}; font-weight: 600;
     }}
     QPushButton#pageTab:hover {{ color: {s.text}; }}
-    QPushButton#pageTab:checked {{ background: {s.base}; color: {s.accent}; border: 1px solid {s.border}; }}
+    QPushButton#pageTab:checked {{ background: {s.raised}; color: {s.accent}; border: 1px solid {s.border}; }}
     QPushButton#pageTab:focus {{ border: 2px solid {s.accent}; padding: 5px 25px; }}
     QToolButton#headerButton {{
         background: transparent; border: 1px solid transparent; border-radius: 8px; padding: 6px 12px;
@@ -180,6 +245,11 @@ def stylesheet(s: _Scheme) -> str:
     QFrame#banner QLabel {{ color: {s.text}; }}
     QFrame#banner QPushButton {{ padding: 4px 12px; }}
 
+    QGroupBox {{
+        font-weight: 600; border: 1px solid {s.border}; border-radius: 10px; margin-top: 12px;
+        padding: 14px 12px 10px 12px; background: {s.base};
+    }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 14px; padding: 0 4px; color: {s.text}; }}
     QTabWidget::pane {{ border: 1px solid {s.border}; border-radius: 8px; top: -1px; background: {s.base}; }}
     QTabBar::tab {{
         padding: 7px 18px; margin-right: 4px; border: 1px solid transparent;
@@ -189,4 +259,16 @@ def stylesheet(s: _Scheme) -> str:
     QTextBrowser {{ background: {s.base}; border: 1px solid {s.border}; border-radius: 8px; padding: 10px; }}
     QToolTip {{ background: {s.base}; color: {s.text}; border: 1px solid {s.border}; padding: 4px; }}
     QMenu::item:selected {{ background: {soft}; color: {s.text}; }}
+    QMenuBar {{ background: {s.window}; padding: 2px 6px; }}
+    QMenuBar::item {{ padding: 4px 10px; border-radius: 6px; background: transparent; }}
+    QMenuBar::item:selected {{ background: {soft}; }}
+
+    QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+    QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+    QScrollBar::handle {{ background: {s.border}; border-radius: 4px; }}
+    QScrollBar::handle:vertical {{ min-height: 32px; }}
+    QScrollBar::handle:horizontal {{ min-width: 32px; }}
+    QScrollBar::handle:hover {{ background: {s.muted}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     """

@@ -69,6 +69,7 @@ class AboutDialog(QDialog):
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         close.setDefault(True)
+        close.setFocus()
         buttons.rejected.connect(self.reject)
         column.addSpacing(6)
         column.addWidget(buttons)

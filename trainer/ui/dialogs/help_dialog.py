@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.ui.dialogs.safety_dialog import points_html, safety_points
+from trainer.ui.theme import accent
 
 
 class HelpDialog(QDialog):
@@ -80,10 +81,11 @@ class HelpDialog(QDialog):
                         "page shows your streak and sets per day. Ctrl+1 and Ctrl+2 switch between them."),
             ]),
         ]
+        sections.append((self.tr("Stay safe"), []))
+        heading_style = f"color:{accent(self.palette()).name()}; margin-top:14px"
         parts = []
         for heading, paragraphs in sections:
-            parts.append(f"<h3>{escape(heading)}</h3>")
-            parts.extend(f"<p>{escape(text)}</p>" for text in paragraphs)
-        parts.append(f"<h3>{escape(self.tr('Stay safe'))}</h3>")
+            parts.append(f"<h3 style='{heading_style}'>{escape(heading)}</h3>")
+            parts.extend(f"<p style='line-height:135%'>{escape(text)}</p>" for text in paragraphs)
         parts.append(points_html(safety_points()))
-        return "<div style='line-height:140%'>" + "".join(parts) + "</div>"
+        return "".join(parts)

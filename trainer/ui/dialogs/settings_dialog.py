@@ -15,11 +15,20 @@ from PySide6.QtWidgets import (
 from trainer.core.settings import COUPLINGS, THEMES, Settings
 
 
-def _hint(text: str, parent: QWidget) -> QLabel:
+def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("muted")
     label.setWordWrap(True)
+    label.setIndent(indent)
     return label
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setSpacing(10)
+    # Short fields stay their natural size instead of stretching across the dialog.
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return form
 
 
 class SettingsDialog(QDialog):
@@ -29,7 +38,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(540)
         self._original = settings
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -49,8 +58,7 @@ class SettingsDialog(QDialog):
 
     def _practice_group(self, settings: Settings) -> QGroupBox:
         group = QGroupBox(self.tr("Practice"), self)
-        form = QFormLayout(group)
-        form.setSpacing(10)
+        form = _form(group)
         self.daily_target = QSpinBox(group)
         self.daily_target.setRange(1, 20)
         self.daily_target.setValue(settings.daily_target_sets)
@@ -63,7 +71,7 @@ class SettingsDialog(QDialog):
         self.day_start.setCurrentIndex(settings.day_start_hour)
         self.day_start.setAccessibleName(self.tr("Day starts at"))
         form.addRow(self.tr("Day starts at:"), self.day_start)
-        form.addRow("", _hint(self.tr("Sessions before this hour count for the previous day."), group))
+        form.addRow(_hint(self.tr("Sessions before this hour count for the previous day."), group))
         return group
 
     def _breath_group(self, settings: Settings) -> QGroupBox:
@@ -84,22 +92,18 @@ class SettingsDialog(QDialog):
             radio.setChecked(settings.breath_coupling == key)
             self.coupling.addButton(radio, index)
             box.addWidget(radio)
-            hint_label = _hint(hint, group)
-            hint_label.setContentsMargins(24, 0, 0, 6)
-            box.addWidget(hint_label)
+            box.addWidget(_hint(hint, group, indent=24))
         self.reduced_motion = QCheckBox(self.tr("Reduce motion"), group)
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduced_motion.setChecked(settings.reduced_motion)
         box.addWidget(self.reduced_motion)
-        motion_hint = _hint(self.tr("A calmer, simpler animation for people who find movement on screen tiring."), group)
-        motion_hint.setContentsMargins(24, 0, 0, 0)
-        box.addWidget(motion_hint)
+        box.addWidget(_hint(self.tr("A calmer, simpler animation, for when movement on screen is tiring."), group,
+                            indent=24))
         return group
 
     def _look_group(self, settings: Settings) -> QGroupBox:
         group = QGroupBox(self.tr("Appearance"), self)
-        form = QFormLayout(group)
-        form.setSpacing(10)
+        form = _form(group)
         self.theme = QComboBox(group)
         names = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
         for key in THEMES:
@@ -110,7 +114,7 @@ class SettingsDialog(QDialog):
         self.discreet_title = QCheckBox(self.tr("Discreet window title (\u201cBreathing Trainer\u201d)"), group)
         self.discreet_title.setAccessibleName(self.tr("Discreet window title"))
         self.discreet_title.setChecked(settings.discreet_title)
-        form.addRow("", self.discreet_title)
+        form.addRow(self.discreet_title)
         return group
 
     def _sound_group(self, settings: Settings) -> QGroupBox:
