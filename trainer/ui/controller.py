@@ -1,0 +1,130 @@
+"""The session controller: one precise Qt timer that polls the session engine and turns it into signals.
+
+The engine computes everything from the clock; this controller only asks it "where are we now?" about 60
+times a second while a session runs and the window is visible, and re-emits the answer. When nothing runs, no
+timer runs either, so an idle app never wakes up.
+
+Signals:
+    snapshot_changed(Snapshot): the latest state of the session, after every tick or command.
+    phase_changed(PhaseEvent): every boundary crossed, in order and once each; the first is the start.
+    state_changed(SessionState): READY, RUNNING, PAUSED, FINISHED or STOPPED, when it changes.
+    session_finished(SessionRecord): the record of a completed, stopped or discomfort-stopped session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from trainer.core.clock import Clock
+from trainer.core.engine import SessionEngine, SessionState, Snapshot
+from trainer.core.routines import Routine
+
+TICK_MS = 16  # about 60 Hz: every phase change lands within one frame of its schedule
+
+
+class SessionController(QObject):
+    snapshot_changed = Signal(object)
+    phase_changed = Signal(object)
+    state_changed = Signal(object)
+    session_finished = Signal(object)
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.timer = QTimer(self)
+        self.timer.setObjectName("session-tick")
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.engine: SessionEngine | None = None
+        self.snapshot: Snapshot | None = None
+        self._state: SessionState | None = None
+        self._load_args: tuple | None = None
+        self._day_start_hour = 0
+        self._recorded = False
+        self._window_visible = True
+
+    # Commands -------------------------------------------------------------------------------------------
+
+    def load(self, routine: Routine, *, coupling: str, hold_s: float | None = None, day_start_hour: int = 0) -> None:
+        """Prepare a new session (READY) for ``routine``; a session still running is stopped and recorded first."""
+        if self.session_active():
+            self.stop()
+        self._load_args = (routine, coupling, hold_s)
+        self._day_start_hour = day_start_hour
+        self.engine = SessionEngine(routine, coupling=coupling, hold_s=hold_s)
+        self._recorded = False
+        self.tick()
+
+    def toggle(self) -> None:
+        """Start, pause or resume; after a session has ended, start the same routine again."""
+        if self.engine is None:
+            return
+        if self.engine.state.ended and self._load_args is not None:
+            routine, coupling, hold_s = self._load_args
+            self.load(routine, coupling=coupling, hold_s=hold_s, day_start_hour=self._day_start_hour)
+        self.engine.toggle(self._clock.now())
+        self.tick()
+
+    def stop(self) -> None:
+        self._stop("stopped")
+
+    def stop_for_discomfort(self) -> None:
+        self._stop("discomfort")
+
+    def skip_phase(self) -> None:
+        if self.engine is not None:
+            self.engine.skip_phase(self._clock.now())
+            self.tick()
+
+    def session_active(self) -> bool:
+        """Running or paused: a session that would be cut short by closing the window."""
+        return self._state in (SessionState.RUNNING, SessionState.PAUSED)
+
+    # Polling --------------------------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Ask the engine where the session is now and tell everyone; public so tests drive it by hand."""
+        engine = self.engine
+        if engine is None:
+            return
+        now = self._clock.now()
+        for event in engine.events(now):
+            self.phase_changed.emit(event)
+        self.snapshot = engine.snapshot(now)
+        self.snapshot_changed.emit(self.snapshot)
+        state = self.snapshot.state
+        if state is not self._state:
+            self._state = state
+            self.state_changed.emit(state)
+        self._sync_timer()
+        if state.ended and not self._recorded:
+            self._recorded = True
+            self.session_finished.emit(engine.record(self._day_start_hour))
+
+    # Visibility -----------------------------------------------------------------------------------------
+
+    def set_window_visible(self, visible: bool) -> None:
+        """Run the timer only while the window is on screen.
+
+        A hidden or minimised window needs no frames; when it comes back, the engine's suspend gap pauses the
+        session where it was left, which is what someone returning to the app expects.
+        """
+        self._window_visible = visible
+        self._sync_timer()
+
+    def _sync_timer(self) -> None:
+        running = self.engine is not None and self.engine.state is SessionState.RUNNING
+        if running and self._window_visible:
+            if not self.timer.isActive():
+                self.timer.start()
+        elif self.timer.isActive():
+            self.timer.stop()
+
+    def _stop(self, outcome: str) -> None:
+        if self.engine is not None:
+            self.engine.stop(self._clock.now(), outcome=outcome)
+            self.tick()
+
+    def _on_timer_timeout(self) -> None:
+        self.tick()

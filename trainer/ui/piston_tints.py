@@ -1,0 +1,80 @@
+"""The soft colours of the piston view, derived from the widget's palette so light and dark themes both work.
+
+Each anatomical colour is a fixed, gentle hue blended into the palette's window colour: on a light window it
+stays pastel, on a dark one it glows faintly instead of shouting. Text colours come from the palette roles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+
+def mix(base: QColor, other: QColor, amount: float) -> QColor:
+    """``base`` moved ``amount`` (0..1) of the way toward ``other``, alpha included."""
+    amount = min(max(amount, 0.0), 1.0)
+    return QColor.fromRgbF(
+        base.redF() + (other.redF() - base.redF()) * amount,
+        base.greenF() + (other.greenF() - base.greenF()) * amount,
+        base.blueF() + (other.blueF() - base.blueF()) * amount,
+        base.alphaF() + (other.alphaF() - base.alphaF()) * amount,
+    )
+
+
+def with_alpha(color: QColor, alpha: float) -> QColor:
+    result = QColor(color)
+    result.setAlphaF(min(max(alpha, 0.0), 1.0))
+    return result
+
+
+@dataclass(frozen=True)
+class Tints:
+    background: QColor
+    text: QColor
+    muted: QColor
+    track: QColor
+    accent: QColor
+    skin: QColor
+    skin_shade: QColor
+    outline: QColor
+    rib: QColor
+    bone: QColor
+    lung_empty: QColor
+    lung_full: QColor
+    abdomen: QColor
+    diaphragm: QColor
+    floor: QColor
+    arrow: QColor
+    dark: bool
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> "Tints":
+        background = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        dark = background.lightnessF() < 0.5
+        # How strongly the fixed hues show through: a dark window needs less colour to read as the same hue.
+        strength = 0.55 if dark else 1.0
+
+        def hue(name: str, amount: float) -> QColor:
+            return mix(background, QColor(name), amount * strength)
+
+        return cls(
+            background=background,
+            text=text,
+            muted=mix(background, text, 0.62),
+            track=mix(background, text, 0.12),
+            accent=palette.color(QPalette.ColorRole.Highlight),
+            skin=hue("#f1d3b8", 0.55),
+            skin_shade=hue("#e2b894", 0.55),
+            outline=mix(background, text, 0.28),
+            rib=mix(background, text, 0.10),
+            bone=hue("#e6dccb", 0.9),
+            lung_empty=hue("#b9d3ea", 0.55),
+            lung_full=hue("#6fa8dc", 0.85),
+            abdomen=hue("#f4c6b5", 0.5),
+            diaphragm=QColor("#e8917a") if dark else QColor("#d9745b"),
+            floor=QColor("#d58bb5") if dark else QColor("#b4558a"),
+            arrow=mix(background, text, 0.55),
+            dark=dark,
+        )

@@ -1,0 +1,228 @@
+"""The piston view: the animated centre of the Train page, painted from the latest session snapshot only.
+
+Top to bottom: a small label naming the phase, one large line with the breath and the cue, the torso figure
+inside a countdown ring, and a line saying where the session is. With reduced motion, two still level gauges
+replace the moving figure. Sizes, fonts and rectangles are laid out on resize; a paint only draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from trainer.core.engine import SessionState, Snapshot
+from trainer.core.phases import PHASES
+from trainer.ui import session_text
+from trainer.ui.countdown_ring import paint_badge, paint_big_number, paint_ring
+from trainer.ui.level_gauge import paint_gauges
+from trainer.ui.piston_painter import AnatomyFigure
+from trainer.ui.piston_tints import Tints
+
+
+@dataclass(frozen=True)
+class Content:
+    """What one frame shows, decided from the snapshot alone."""
+
+    label: str
+    line: str
+    footer: str
+    ring_left: float | None = None
+    big_number: str = ""
+    badge: str = ""
+    dimmed: bool = False
+    headings: tuple[float, float] = (0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    label: QRectF
+    line: QRectF
+    footer: QRectF
+    ring: QRectF
+    figure: QRectF
+    label_font: QFont
+    line_font: QFont
+    footer_font: QFont
+    number_font: QFont
+
+
+class PistonView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("piston-view")
+        self.setAccessibleName(self.tr("Session view"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 280)
+        # The whole rectangle is painted every frame, so Qt need not clear it first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._snapshot: Snapshot | None = None
+        self._reduced_motion = False
+        self._tints = Tints.from_palette(self.palette())
+        self._figure = AnatomyFigure(self._tints)
+        self._geometry = self._layout(self.size())
+        self._fitted: dict[str, QFont] = {}
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        return self._snapshot
+
+    def set_snapshot(self, snapshot: Snapshot | None) -> None:
+        self._snapshot = snapshot
+        self.update()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self._reduced_motion = reduced
+        self.update()
+
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
+
+    def content(self) -> Content:
+        """The texts and marks for the current snapshot; public so tests can read what a frame says."""
+        return content_for(self._snapshot)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 600)
+
+    # Events ---------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.FontChange):
+            self._tints = Tints.from_palette(self.palette())
+            self._figure = AnatomyFigure(self._tints)
+            self._geometry = self._layout(self.size())
+            self._fitted.clear()
+            self.update()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._geometry = self._layout(event.size())
+        self._fitted.clear()
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        content = self.content()
+        geometry, tints = self._geometry, self._tints
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), tints.background)
+        painter.setPen(tints.muted)
+        painter.setFont(geometry.label_font)
+        painter.drawText(geometry.label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, content.label)
+        painter.setPen(tints.text)
+        line_font = self._fit(content.line, geometry.line_font, geometry.line.width())
+        painter.setFont(line_font)
+        line = QFontMetricsF(line_font).elidedText(content.line, Qt.TextElideMode.ElideRight, geometry.line.width())
+        painter.drawText(geometry.line, Qt.AlignmentFlag.AlignCenter, line)
+        paint_ring(painter, geometry.ring, tints, content.ring_left)
+        self._paint_figure(painter, content)
+        if content.big_number:
+            paint_big_number(painter, geometry.figure, content.big_number, geometry.number_font, tints)
+        if content.badge:
+            badge_at = QPointF(geometry.ring.center().x(), geometry.ring.bottom() - geometry.ring.height() * 0.009)
+            paint_badge(painter, badge_at, content.badge, geometry.footer_font, tints)
+        painter.setPen(tints.muted)
+        painter.setFont(geometry.footer_font)
+        painter.drawText(geometry.footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, content.footer)
+        painter.end()
+
+    # Drawing --------------------------------------------------------------------------------------------
+
+    def _paint_figure(self, painter: QPainter, content: Content) -> None:
+        snapshot = self._snapshot
+        floor = snapshot.floor if snapshot else 0.0
+        diaphragm = snapshot.diaphragm if snapshot else 0.0
+        figure = self._geometry.figure
+        if self._reduced_motion:
+            if not content.dimmed:
+                paint_gauges(painter, figure, floor, diaphragm, self._geometry.footer_font, self._tints)
+            return
+        painter.save()
+        painter.translate(figure.center())
+        # The unit figure reaches about 0.86 from its centre, so it can be drawn a little larger than the ring.
+        painter.scale(figure.width() * 0.55, figure.height() * 0.55)
+        self._figure.paint(painter, floor, diaphragm, content.headings, 0.28 if content.dimmed else 1.0)
+        painter.restore()
+
+    def _fit(self, text: str, font: QFont, width: float) -> QFont:
+        """The line font, shrunk (to no less than 70 %) until ``text`` fits ``width``; cached per text."""
+        fitted = self._fitted.get(text)
+        if fitted is None:
+            fitted = QFont(font)
+            advance = QFontMetricsF(font).horizontalAdvance(text)
+            if advance > width > 0:
+                fitted.setPixelSize(max(int(font.pixelSize() * max(width / advance, 0.7)), 11))
+            self._fitted[text] = fitted
+        return fitted
+
+    def _layout(self, size: QSize) -> _Geometry:
+        w, h = float(size.width()), float(size.height())
+        margin = max(12.0, 0.035 * min(w, h))
+        line_px = min(max(min(w * 0.05, h * 0.052), 16.0), 40.0)
+        label_px = max(11.0, line_px * 0.5)
+        footer_px = max(12.0, line_px * 0.56)
+        width = max(w - 2 * margin, 1.0)
+        label = QRectF(margin, margin, width, label_px * 1.6)
+        line = QRectF(margin, label.bottom(), width, line_px * 1.6)
+        footer = QRectF(margin, h - margin - footer_px * 1.6, width, footer_px * 1.6)
+        top, bottom = line.bottom() + margin * 0.8, footer.top() - margin * 0.5
+        diameter = max(min(width, bottom - top), 40.0)
+        ring = QRectF(w / 2 - diameter / 2, top + (bottom - top - diameter) / 2, diameter, diameter)
+        inset = diameter * 0.05
+        figure = ring.adjusted(inset, inset, -inset, -inset)
+        return _Geometry(
+            label=label, line=line, footer=footer, ring=ring, figure=figure,
+            label_font=self._font(label_px, QFont.Weight.DemiBold, spacing=108.0),
+            line_font=self._font(line_px, QFont.Weight.Medium),
+            footer_font=self._font(footer_px, QFont.Weight.Normal),
+            number_font=self._font(max(diameter * 0.3, 24.0), QFont.Weight.Light),
+        )
+
+    def _font(self, pixels: float, weight: QFont.Weight, spacing: float = 100.0) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(int(pixels))
+        font.setWeight(weight)
+        if spacing != 100.0:
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, spacing)
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+        return font
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PistonView", text)
+
+
+def content_for(snapshot: Snapshot | None) -> Content:
+    """Decide what the view says and shows for ``snapshot`` (None: no routine chosen yet)."""
+    if snapshot is None:
+        return Content(label="", line=_t("Choose a routine to begin"), footer="")
+    state = snapshot.state
+    if state is SessionState.READY:
+        return Content(label=snapshot.routine_title, line=_t("Press Space to begin"),
+                       footer=_t("About {time}").format(time=session_text.format_duration(snapshot.total_s)))
+    if state is SessionState.FINISHED:
+        return Content(label=snapshot.routine_title, line=_t("Well done"),
+                       footer=_t("Take a moment before you get up."))
+    if state is SessionState.STOPPED:
+        return Content(label=snapshot.routine_title, line=_t("Session stopped"),
+                       footer=_t("Rest now. Press Space to start again."))
+    if state is SessionState.PAUSED:
+        line = _t("Paused — the computer slept") if snapshot.suspended else _t("Paused")
+        return Content(label=session_text.phase_name(snapshot.phase), line=line,
+                       footer=_t("Press Space to carry on"), ring_left=1.0 - snapshot.progress)
+    ring_left = 1.0 - snapshot.progress
+    if snapshot.kind == "lead-in":
+        return Content(label=_t("Get ready"), line=snapshot.cue, footer=snapshot.routine_title,
+                       ring_left=ring_left, big_number=session_text.seconds_left(snapshot), dimmed=True)
+    label = _t("Between sets") if snapshot.kind == "set-rest" else session_text.phase_name(snapshot.phase)
+    spec = PHASES[snapshot.phase]
+    headings = (
+        0.0 if spec.floor is None else spec.floor - snapshot.floor,
+        0.0 if spec.diaphragm is None else spec.diaphragm - snapshot.diaphragm,
+    )
+    return Content(label=label, line=session_text.cue_line(snapshot), footer=session_text.position_line(snapshot),
+                   ring_left=ring_left, badge=session_text.seconds_left(snapshot), headings=headings)

@@ -1,0 +1,305 @@
+"""The Train page: choose a routine, read how to do it, then practise with the piston view.
+
+Left, the routine picker and the chosen routine's details; right, the piston view and the session buttons.
+While a session runs the left column steps aside so the view has the room. Space starts and pauses, Esc
+stops and the Right arrow skips a phase, from anywhere on the page. A finished or stopped session is saved
+at once, then summarised in a dialog that offers to add a discomfort rating and a note.
+
+Signals:
+    session_recorded(SessionRecord): a session was saved to the store.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut, QShowEvent, QWindow
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from trainer.core.clock import Clock, MonotonicClock
+from trainer.core.engine import SessionState, Snapshot
+from trainer.core.records import SessionRecord
+from trainer.core.routines import Catalog, Routine
+from trainer.core.settings import Settings
+from trainer.core.store import Store, StoreReadOnlyError
+from trainer.ui.controller import SessionController
+from trainer.ui.dialogs.summary_dialog import SummaryDialog
+from trainer.ui.piston_view import PistonView
+from trainer.ui.routine_details import RoutineDetails
+from trainer.ui.routine_picker import RoutinePicker
+from trainer.ui.session_controls import SessionControls
+from trainer.ui.session_text import announcement
+from trainer.ui.sound_cues import SoundCues
+
+SIDEBAR_WIDTH = 380
+
+
+class _KeepSpaceForButtons(QObject):
+    """Lets a focused button or check box keep the Space bar instead of the page's Start/Pause shortcut.
+
+    Without this, a keyboard user could never tick a checklist box or press a focused button with Space.
+    Accepting the ShortcutOverride event is Qt's way for a widget to claim a key before shortcuts see it.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space and not event.modifiers():
+            event.accept()
+        return False
+
+
+class TrainPage(QWidget):
+    session_recorded = Signal(object)
+
+    def __init__(self, store: Store, catalog: Catalog, clock: Clock | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("train-page")
+        self._store = store
+        self._settings = store.settings
+        self._window_handle: QWindow | None = None
+        self._window_closing = False
+        self._phase_started = False
+        # Off while the page restores the last routine, so merely opening the app writes no settings.
+        self._remember_selection = False
+        self.last_announcement = ""
+        self.summary_dialog: SummaryDialog | None = None
+        self.controller = SessionController(clock or MonotonicClock(), self)
+        self.sounds = SoundCues(self)
+
+        self.picker = RoutinePicker(catalog.routines, self)
+        self.details = RoutineDetails(self)
+        self.view = PistonView(self)
+        self.controls = SessionControls(self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.hide()
+        self._build_layout()
+        self._build_shortcuts()
+        self._connect()
+        self.apply_settings(self._settings)
+        if not (self._settings.last_routine_id and self.picker.select(self._settings.last_routine_id)):
+            first = catalog.routines[0].id if catalog.routines else None
+            if first:
+                self.picker.select(first)
+        self._remember_selection = True
+
+    # Building -------------------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.sidebar = QWidget(self)
+        self.sidebar.setObjectName("train-sidebar")
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        column = QVBoxLayout(self.sidebar)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+        heading = QLabel(self.tr("Choose a routine"), self.sidebar)
+        heading.setObjectName("pageTitle")
+        column.addWidget(heading)
+        column.addWidget(self.picker, 4)
+        column.addWidget(self.details, 5)
+
+        stage = QVBoxLayout()
+        stage.setSpacing(14)
+        stage.addWidget(self.view, 1)
+        stage.addWidget(self.controls)
+        stage.addWidget(self.notice)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(28)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(stage, 1)
+        self._space_keeper = _KeepSpaceForButtons(self)
+        for button in self.findChildren(QAbstractButton):
+            button.installEventFilter(self._space_keeper)
+
+    def _build_shortcuts(self) -> None:
+        self.shortcuts: dict[str, QShortcut] = {}
+        for name, key, slot in (
+            ("toggle", Qt.Key.Key_Space, self.controller.toggle),
+            ("stop", Qt.Key.Key_Escape, self.controller.stop),
+            ("skip", Qt.Key.Key_Right, self.controller.skip_phase),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts[name] = shortcut
+
+    def _connect(self) -> None:
+        self.picker.routine_selected.connect(self._on_picker_routine_selected)
+        self.details.hold_changed.connect(self._on_details_hold_changed)
+        self.controls.toggle_requested.connect(self.controller.toggle)
+        self.controls.skip_requested.connect(self.controller.skip_phase)
+        self.controls.stop_requested.connect(self.controller.stop)
+        self.controls.discomfort_requested.connect(self.controller.stop_for_discomfort)
+        self.controller.snapshot_changed.connect(self._on_controller_snapshot_changed)
+        self.controller.phase_changed.connect(self._on_controller_phase_changed)
+        self.controller.state_changed.connect(self._on_controller_state_changed)
+        self.controller.session_finished.connect(self._on_controller_session_finished)
+
+    # The interface the main window uses -----------------------------------------------------------------
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Choose ``routine_id``; False if the catalogue has no such routine or a session is under way."""
+        if self.session_active():
+            return False
+        return self.picker.select(routine_id)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Follow new settings: motion, sound, and the breath coupling of the next session."""
+        coupling_changed = settings.breath_coupling != self._settings.breath_coupling
+        self._settings = settings
+        self.view.set_reduced_motion(settings.reduced_motion)
+        self.sounds.configure(settings.sound, settings.volume)
+        if coupling_changed and not self.session_active():
+            self._load_current()
+
+    def session_active(self) -> bool:
+        return self.controller.session_active()
+
+    # Window tracking ------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The page may have been put into another window since it was built; follow the one it is shown in.
+        handle = self.window().windowHandle()
+        if handle is not None and handle is not self._window_handle:
+            self._window_handle = handle
+            handle.visibilityChanged.connect(self._on_window_visibility_changed)
+        super().showEvent(event)
+
+    def _on_window_visibility_changed(self, visibility: QWindow.Visibility) -> None:
+        hidden = visibility == QWindow.Visibility.Hidden
+        self.controller.set_window_visible(not hidden and visibility != QWindow.Visibility.Minimized)
+        if hidden and self.session_active():
+            # The window is closing (a minimised one is Minimized, not Hidden): keep what was done so far.
+            self._window_closing = True
+            self.controller.stop()
+            self._window_closing = False
+
+    # Routines -------------------------------------------------------------------------------------------
+
+    def _hold_for(self, routine: Routine) -> float | None:
+        return self._store.settings.hold_s.get(routine.id) if routine.has_progressive_hold else None
+
+    def _load_current(self) -> None:
+        routine = self.picker.current_routine()
+        if routine is None:
+            return
+        settings = self._store.settings
+        self.controller.load(routine, coupling=self._settings.breath_coupling, hold_s=self._hold_for(routine),
+                             day_start_hour=settings.day_start_hour)
+
+    def _save_settings(self, settings: Settings) -> None:
+        try:
+            self._store.save_settings(settings)
+        except OSError as error:
+            self._show_notice(self.tr("Your choice could not be saved: {reason}").format(
+                reason=error.strerror or error))
+
+    def _on_picker_routine_selected(self, routine: Routine) -> None:
+        if self.session_active():
+            return
+        self.details.show_routine(routine, self._hold_for(routine))
+        self._load_current()
+        settings = self._store.settings
+        if self._remember_selection and settings.last_routine_id != routine.id:
+            self._save_settings(settings.replace(last_routine_id=routine.id))
+
+    def _on_details_hold_changed(self, routine_id: str, seconds: float) -> None:
+        settings = self._store.settings
+        self._save_settings(settings.replace(hold_s={**settings.hold_s, routine_id: seconds}))
+        if not self.session_active():
+            self._load_current()
+
+    # Session --------------------------------------------------------------------------------------------
+
+    def _on_controller_snapshot_changed(self, snapshot: Snapshot) -> None:
+        self.view.set_snapshot(snapshot)
+        if self._phase_started and snapshot.state is SessionState.RUNNING:
+            # Several boundaries may arrive in one tick after a stall; only the phase now under way is said.
+            self._phase_started = False
+            self._announce(announcement(snapshot))
+            self.sounds.phase_started()
+
+    def _on_controller_phase_changed(self, _event: object) -> None:
+        self._phase_started = True
+
+    def _on_controller_state_changed(self, state: SessionState) -> None:
+        self.controls.set_state(state)
+        active = state in (SessionState.RUNNING, SessionState.PAUSED)
+        self.sidebar.setVisible(not active)
+        if active and not self.controls.hasFocus() and self.isVisible():
+            # The sidebar may have held the focus; keep it on the page so Space, Esc and Right still work.
+            self.controls.setFocus()
+        if state is SessionState.RUNNING:
+            self.notice.hide()
+            self.sounds.prepare()
+        elif state is SessionState.PAUSED:
+            snapshot = self.controller.snapshot
+            suspended = snapshot is not None and snapshot.suspended
+            self._announce(self.tr("Paused while the computer slept") if suspended else self.tr("Paused"))
+
+    def _on_controller_session_finished(self, record: SessionRecord) -> None:
+        self._phase_started = False
+        saved = self._save_record(record)
+        if saved:
+            self.session_recorded.emit(record)
+        self._announce(self.tr("Session complete") if record.outcome == "completed" else self.tr("Session stopped"))
+        if self._window_closing:
+            return
+        sessions = self._store.sessions if saved else (*self._store.sessions, record)
+        dialog = SummaryDialog(record, sessions, self._settings.daily_target_sets, saved=saved, parent=self)
+        dialog.accepted.connect(self._on_summary_dialog_accepted)
+        dialog.finished.connect(self._on_summary_dialog_finished)
+        self.summary_dialog = dialog
+        # open(), not exec(): window-modal without a nested event loop, so nothing blocks and tests can drive it.
+        dialog.open()
+
+    def _save_record(self, record: SessionRecord) -> bool:
+        try:
+            self._store.append_session(record)
+        except StoreReadOnlyError:
+            self._show_notice(self.tr("This session could not be saved: the history was written by a newer "
+                                      "version of the app, so this one only reads it."))
+            return False
+        except OSError as error:
+            self._show_notice(self.tr("This session could not be saved: {reason}").format(
+                reason=error.strerror or error))
+            return False
+        return True
+
+    def _on_summary_dialog_accepted(self) -> None:
+        dialog = self.summary_dialog
+        updated = dialog.updated_record() if dialog is not None else None
+        if updated is None:
+            return
+        try:
+            self._store.update_session(updated)
+        except (StoreReadOnlyError, OSError) as error:
+            self._show_notice(self.tr("Your feedback could not be saved: {reason}").format(
+                reason=getattr(error, "strerror", None) or error))
+            return
+        self.session_recorded.emit(updated)
+
+    def _on_summary_dialog_finished(self, _result: int) -> None:
+        dialog, self.summary_dialog = self.summary_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    # Feedback -------------------------------------------------------------------------------------------
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _announce(self, text: str) -> None:
+        """Tell screen readers, which otherwise cannot see a painted view change phase."""
+        self.last_announcement = text
+        self.view.setAccessibleDescription(text)
+        if hasattr(QtGui, "QAccessibleAnnouncementEvent"):  # Qt 6.8+
+            event = QtGui.QAccessibleAnnouncementEvent(self.view, text)
+        else:
+            event = QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged)
+        QAccessible.updateAccessibility(event)
