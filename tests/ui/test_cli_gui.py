@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import app
+from trainer.core.store import AlreadyRunningError, InstanceLock
 from trainer.ui.application import GuiOptions, install_translators, run_gui
+from trainer.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -83,6 +86,33 @@ def test_screenshot_into_a_missing_folder_is_a_one_line_error(data_dir, tmp_path
     assert err.count("\n") == 1 and str(target) in err
 
 
+def test_a_normal_run_holds_the_lock_while_the_window_is_open(data_dir, monkeypatch):
+    """The event loop runs under the instance lock, with the window shown; the lock is free afterwards."""
+    seen = {}
+
+    def fake_exec(app):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["visible"] = window.isVisible()
+        with pytest.raises(AlreadyRunningError):
+            InstanceLock(data_dir).acquire()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert run_gui(GuiOptions(data_dir=data_dir, routine="breath-drop")) == 0
+    assert seen == {"visible": True}
+    InstanceLock(data_dir).acquire().release()
+
+
+def test_a_second_instance_says_so_and_exits_1(data_dir, monkeypatch, capsys):
+    """With the data folder already in use, a calm message box explains, and the exit status is 1."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    with InstanceLock(data_dir):
+        assert run_gui(GuiOptions(data_dir=data_dir)) == 1
+    assert shown and "already open for this data folder" in shown[0]
+    assert "already running" in capsys.readouterr().err
+
+
 def test_qt_translations_follow_the_locale(qapp):
     """With a German locale, Qt's own strings come out in German through the installed translators."""
     installed = install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
@@ -95,12 +125,15 @@ def test_qt_translations_follow_the_locale(qapp):
 
 
 @pytest.mark.slow
-def test_python_m_trainer_smoke_in_a_fresh_process(tmp_path):
-    """The real entry point, with its own QApplication: exit 0 and nothing on stderr."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def test_smoke_in_a_fresh_process_leaves_pyqtgraph_unloaded(tmp_path):
+    """The real entry point with its own QApplication: exit 0, a quiet stderr, and no pyqtgraph at start-up."""
+    script = ("import sys; from trainer.app import main; status = main(sys.argv[1:]); "
+              "print('pyqtgraph loaded' if 'pyqtgraph' in sys.modules else 'pyqtgraph not loaded'); sys.exit(status)")
     result = subprocess.run(
-        [sys.executable, "-m", "trainer", "--smoke", "--data-dir", str(tmp_path / "d")],
-        capture_output=True, text=True, env=env, timeout=60, cwd=Path(__file__).resolve().parents[2],
+        [sys.executable, "-c", script, "--smoke", "--data-dir", str(tmp_path / "d")],
+        capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+    assert result.stdout.strip() == "pyqtgraph not loaded"

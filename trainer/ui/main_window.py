@@ -1,5 +1,5 @@
-"""The main window: a quiet header that switches between the Train and Progress pages, the notice banner,
-the menus (settings, help, about), the first-run safety notice, and the window's remembered geometry.
+"""The main window: the header that switches between the Train and Progress pages, the notice banner, the
+menus (settings, help, about), the first-run safety notice, and the window's remembered geometry.
 """
 
 from __future__ import annotations
@@ -7,12 +7,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-    QStackedWidget, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
@@ -24,10 +21,10 @@ from trainer.ui.dialogs.about_dialog import AboutDialog
 from trainer.ui.dialogs.help_dialog import HelpDialog
 from trainer.ui.dialogs.safety_dialog import SafetyDialog
 from trainer.ui.dialogs.settings_dialog import SettingsDialog
+from trainer.ui.page_header import PageHeader
 from trainer.ui.progress_page import ProgressPage
 from trainer.ui.train_page import TrainPage
 
-PAGES = ("train", "progress")
 DEFAULT_SIZE = (1120, 760)
 
 
@@ -35,70 +32,6 @@ def window_title(settings: Settings) -> str:
     if settings.discreet_title:
         return QCoreApplication.translate("MainWindow", "Breathing Trainer")
     return QCoreApplication.translate("MainWindow", "Pelvic Floor Trainer")
-
-
-class _Header(QFrame):
-    """Brand on the left, a segmented Train | Progress switch in the middle, Settings on the right."""
-
-    page_chosen = Signal(str)
-    settings_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("header")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 12, 16, 12)
-        start = QHBoxLayout()
-        start.setSpacing(10)
-        icon = QApplication.windowIcon()
-        if not icon.isNull():
-            mark = QLabel(self)
-            mark.setPixmap(icon.pixmap(QSize(28, 28), self.devicePixelRatioF()))
-            start.addWidget(mark)
-        self.brand = QLabel(self)
-        self.brand.setObjectName("brand")
-        start.addWidget(self.brand)
-        start.addStretch(1)
-        layout.addLayout(start, 1)
-
-        switch = QFrame(self)
-        switch.setObjectName("pageSwitch")
-        switch_layout = QHBoxLayout(switch)
-        switch_layout.setContentsMargins(3, 3, 3, 3)
-        switch_layout.setSpacing(2)
-        self._group = QButtonGroup(self)
-        self.tabs: dict[str, QPushButton] = {}
-        labels = {"train": (self.tr("Train"), self.tr("Train page (Ctrl+1)")),
-                  "progress": (self.tr("Progress"), self.tr("Progress page (Ctrl+2)"))}
-        for name in PAGES:
-            text, accessible = labels[name]
-            tab = QPushButton(text, switch)
-            tab.setObjectName("pageTab")
-            tab.setCheckable(True)
-            tab.setAccessibleName(accessible)
-            tab.setToolTip(accessible)
-            self._group.addButton(tab)
-            switch_layout.addWidget(tab)
-            self.tabs[name] = tab
-        self._group.buttonClicked.connect(self._on_group_button_clicked)
-        layout.addWidget(switch)
-
-        end = QHBoxLayout()
-        end.addStretch(1)
-        settings = QToolButton(self)
-        settings.setObjectName("headerButton")
-        settings.setText(self.tr("Settings"))
-        settings.setAccessibleName(self.tr("Open settings"))
-        settings.setToolTip(self.tr("Settings (Ctrl+,)"))
-        settings.clicked.connect(self.settings_requested)
-        end.addWidget(settings)
-        layout.addLayout(end, 1)
-
-    def set_current(self, page: str) -> None:
-        self.tabs[page].setChecked(True)
-
-    def _on_group_button_clicked(self, button: QPushButton) -> None:
-        self.page_chosen.emit(next(name for name, tab in self.tabs.items() if tab is button))
 
 
 class MainWindow(QMainWindow):
@@ -119,7 +52,7 @@ class MainWindow(QMainWindow):
         self.train_page.session_recorded.connect(self._on_train_page_session_recorded)
         self.progress_page.go_to_train.connect(self._on_progress_page_go_to_train)
 
-        self.header = _Header(self)
+        self.header = PageHeader(self)
         self.header.page_chosen.connect(self._on_header_page_chosen)
         self.header.settings_requested.connect(self._on_header_settings_requested)
         self.banner = Banner(self)
@@ -140,9 +73,7 @@ class MainWindow(QMainWindow):
         self._apply_title(store.settings)
         self.show_page("train")
         self.setMinimumSize(760, 540)
-        if not self.restoreGeometry(QByteArray.fromBase64(store.settings.window_geometry.encode("ascii"))
-                                    if store.settings.window_geometry else QByteArray()):
-            self.resize(*DEFAULT_SIZE)
+        self._restore_geometry(store.settings.window_geometry)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
@@ -302,6 +233,10 @@ class MainWindow(QMainWindow):
         if not self._preview and self._store.settings.safety_accepted_at is None:
             # After the window is on screen, so the notice sits over it rather than in its place.
             QTimer.singleShot(0, self, self.open_safety_notice)
+
+    def _restore_geometry(self, encoded: str | None) -> None:
+        if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
+            self.resize(*DEFAULT_SIZE)
 
     # Closing ----------------------------------------------------------------------------------------------
 

@@ -1,1 +1,1 @@
-"""The app's dialogs: settings, the safety notice, the technique guide and About."""
+"""The app's dialogs: settings, the first-run safety notice, the technique guide, About, and the session summary."""
