@@ -206,6 +206,7 @@ def stylesheet(s: _Scheme) -> str:
     hover = blend(QColor(s.surface), QColor(s.accent), 0.12).name()
     pressed = blend(QColor(s.surface), QColor(s.accent), 0.24).name()
     accent_hover = blend(QColor(s.accent), QColor(s.text), 0.15).name()
+    focus_on_accent = blend(QColor(s.accent), QColor(s.text), 0.6).name()
     soft = blend(QColor(s.window), QColor(s.accent), 0.16).name()
     return f"""
     QPushButton {{
@@ -220,7 +221,7 @@ def stylesheet(s: _Scheme) -> str:
         background: {s.accent}; color: {s.on_accent}; border: 1px solid {s.accent};
     }}
     QPushButton:default:hover, QPushButton[primary="true"]:hover {{ background: {accent_hover}; }}
-    QPushButton:default:focus, QPushButton[primary="true"]:focus {{ border: 2px solid {s.text}; }}
+    QPushButton:default:focus, QPushButton[primary="true"]:focus {{ border: 2px solid {focus_on_accent}; }}
 
     QFrame#header {{ background: {s.window}; border-bottom: 1px solid {s.border}; }}
     QLabel#brand {{ font-size: 15pt; font-weight: 600; color: {s.text}; }}

@@ -9,6 +9,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 _CONTEXT = "SafetyNotice"
@@ -41,7 +42,7 @@ class SafetyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("safetyDialog")
         self.setWindowTitle(self.tr("Before you start"))
-        self.setMinimumWidth(560)
+        self.setFixedWidth(580)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
@@ -78,8 +79,14 @@ class SafetyDialog(QDialog):
             self.accept_button.setAccessibleName(self.tr("Close the safety notice"))
         self.accept_button.setDefault(True)
         buttons.accepted.connect(self.accept)
-        layout.addSpacing(4)
+        layout.addSpacing(6)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Qt sizes a new dialog from its width-independent size hint, far too tall for wrapped text at this
+        # width; the layout's height for the actual width fits the text exactly.
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
+        super().showEvent(event)
 
 
 def _readable(iso: str) -> str:
