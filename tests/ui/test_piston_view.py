@@ -1,0 +1,129 @@
+"""The piston view paints from the snapshot alone: what it says in each state, and what it draws."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from trainer.core.engine import SessionState, Snapshot
+from trainer.ui import theme
+from trainer.ui.piston_view import PistonView, content_for
+
+BASE = Snapshot(
+    state=SessionState.RUNNING, kind="phase", phase="drop", cue="Let go and soften", breath="in",
+    progress=0.5, phase_left_s=1.5, session_left_s=130.0, elapsed_s=5.0, total_s=135.0, rep=3, reps=10,
+    set=1, sets=1, floor=0.0, diaphragm=0.0, suspended=False, routine_title="Reverse Kegels for women",
+    segment_index=7,
+)
+
+
+def snap(**changes) -> Snapshot:
+    return dataclasses.replace(BASE, **changes)
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = PistonView()
+    qtbot.addWidget(widget)
+    widget.resize(520, 600)
+    return widget
+
+
+def render(view: PistonView, snapshot: Snapshot | None) -> QImage:
+    view.set_snapshot(snapshot)
+    return view.grab().toImage()
+
+
+def changed_pixels(a: QImage, b: QImage, step: int = 3) -> int:
+    return sum(a.pixel(x, y) != b.pixel(x, y) for x in range(0, a.width(), step) for y in range(0, a.height(), step))
+
+
+def test_the_floor_is_drawn_where_the_snapshot_puts_it(view):
+    """Dropped (+1) and lifted (-1) floors paint differently, and only in the lower half of the figure."""
+    dropped = render(view, snap(floor=1.0))
+    lifted = render(view, snap(floor=-1.0))
+    assert changed_pixels(dropped, lifted) > 50
+    half = view.height() // 2
+    top_changes = sum(dropped.pixel(x, y) != lifted.pixel(x, y) for x in range(0, view.width(), 3)
+                      for y in range(0, half - 60, 3))
+    assert top_changes == 0
+
+
+def test_the_diaphragm_and_lungs_follow_the_breath(view):
+    breathed_in = render(view, snap(diaphragm=1.0))
+    breathed_out = render(view, snap(diaphragm=-0.3))
+    assert changed_pixels(breathed_in, breathed_out) > 100
+
+
+def test_reduced_motion_draws_gauges_that_still_show_the_floor(view):
+    anatomy = render(view, snap(floor=1.0))
+    view.set_reduced_motion(True)
+    assert view.reduced_motion()
+    dropped = render(view, snap(floor=1.0))
+    lifted = render(view, snap(floor=-1.0))
+    assert changed_pixels(anatomy, dropped) > 200
+    assert changed_pixels(dropped, lifted) > 20
+
+
+def test_the_view_paints_the_palette_window_colour_in_light_and_dark(view):
+    for variant in ("light", "dark"):
+        palette = theme.build_palette(variant)
+        view.setPalette(palette)
+        image = render(view, snap())
+        corner = QColor(image.pixel(2, 2))
+        assert corner == palette.color(QPalette.ColorRole.Window)
+
+
+def test_a_phase_says_the_breath_and_the_cue_with_where_the_session_is():
+    content = content_for(snap())
+    assert content.label == "Drop"
+    assert content.line == "Breathe in · Let go and soften"
+    assert content.footer == "Rep 3 of 10 · 2 min 10 s left"
+    assert content.badge == "2"
+    assert content.ring_left == 0.5
+    assert content.headings[0] > 0  # dropping: the floor's arrow points down
+
+
+def test_a_squeeze_points_the_floor_arrow_up_and_names_the_set():
+    content = content_for(snap(phase="squeeze", cue="Squeeze and lift", breath="out", floor=-0.2, set=2, sets=3))
+    assert content.line == "Breathe out · Squeeze and lift"
+    assert "Set 2 of 3" in content.footer
+    assert content.headings[0] < 0
+
+
+@pytest.mark.parametrize("breath, label", [("soft", "Breathe softly"), ("even", "Breathe evenly"),
+                                           ("free", "Breathe freely"), ("out", "Breathe out")])
+def test_every_breath_has_its_words(breath, label):
+    assert content_for(snap(breath=breath)).line.startswith(label)
+
+
+def test_the_lead_in_counts_down_with_a_big_number():
+    content = content_for(snap(kind="lead-in", phase="rest", cue="Settle in and breathe", rep=0, set=0,
+                               phase_left_s=2.3))
+    assert content.big_number == "3"
+    assert content.label == "Get ready" and content.dimmed
+
+
+def test_idle_ready_paused_suspended_and_finished_say_so():
+    assert content_for(None).line == "Choose a routine to begin"
+    assert content_for(snap(state=SessionState.READY)).line == "Press Space to begin"
+    assert content_for(snap(state=SessionState.PAUSED)).line == "Paused"
+    assert content_for(snap(state=SessionState.PAUSED, suspended=True)).line == "Paused — the computer slept"
+    assert content_for(snap(state=SessionState.FINISHED, kind="done")).line == "Well done"
+    assert content_for(snap(state=SessionState.STOPPED, kind="done")).line == "Session stopped"
+
+
+def test_held_and_resting_phases_show_no_arrows():
+    content = content_for(snap(phase="hold-drop", breath="soft", floor=1.0, diaphragm=0.97))
+    assert content.headings[0] == 0.0 and content.headings[1] == 0.0
+
+
+def test_it_scales_from_small_to_large_without_losing_the_figure(view):
+    for width, height in ((240, 280), (1600, 1000)):
+        view.resize(width, height)
+        image = render(view, snap(floor=1.0))
+        background = image.pixel(1, 1)
+        centre = image.pixel(width // 2, int(height * 0.55))
+        assert centre != background
