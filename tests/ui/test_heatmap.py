@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from trainer.core import stats
 from trainer.core.records import SessionRecord
@@ -151,3 +152,13 @@ def test_arrow_keys_walk_the_days_from_today(heatmap, qtbot):
     qtbot.keyClick(heatmap, Qt.Key.Key_Left)
     assert heatmap.focused_day() == TODAY - timedelta(days=8)
     assert heatmap.accessibleDescription() == heatmap.describe(TODAY - timedelta(days=8), 0)
+
+
+def test_a_tooltip_event_over_a_cell_shows_its_day(heatmap, qtbot):
+    """Qt's tooltip request over a cell is answered with that day's text; over a label, with nothing."""
+    rect = next(cell.rect for cell in heatmap._cells if cell.day == TODAY - timedelta(days=1))
+    point = rect.center().toPoint()
+    QApplication.sendEvent(heatmap, QHelpEvent(QEvent.Type.ToolTip, point, heatmap.mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=1000)
+    assert QToolTip.text() == heatmap.describe(TODAY - timedelta(days=1), 2)
+    QToolTip.hideText()

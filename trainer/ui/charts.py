@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from typing import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont
@@ -157,11 +158,11 @@ class SetsPerDayChart(_DayChart):
         line = colors.mix(palette.color(palette.ColorRole.WindowText), colors.card_fill(palette), 0.35)
         self.target_line.setPen(pg.mkPen(line, width=1.4, style=Qt.PenStyle.DashLine))
 
-    def set_data(self, ordinals: np.ndarray, sets: np.ndarray, target: int) -> None:
-        """Show ``sets[i]`` on the day ``ordinals[i]`` (consecutive days, oldest first) against ``target``."""
-        self.day_x = noon_utc(ordinals)
-        self.sets = np.asarray(sets, dtype=np.float64)
-        count = len(self.day_x)
+    def set_days(self, per_day: Sequence[tuple[date, int]], target: int) -> None:
+        """Show (day, sets) for consecutive days, oldest first, against the daily ``target``."""
+        count = len(per_day)
+        self.day_x = noon_utc(np.fromiter((day.toordinal() for day, _ in per_day), dtype=np.int64, count=count))
+        self.sets = np.fromiter((sets for _, sets in per_day), dtype=np.float64, count=count)
         half = HALF_DAY_S if count > GAPLESS_FROM_DAYS else BAR_HALF_WIDTH
         # Each day is a step of its sets between noon +- half, then a step of 0 up to the next day's start,
         # so one curve draws every bar with a gap after it.
@@ -215,10 +216,11 @@ class HoldTrendChart(_DayChart):
         self.line.setSymbolBrush(stroke)
         self.line.setSymbolPen(None)
 
-    def set_data(self, ordinals: np.ndarray, holds: np.ndarray, first: date, last: date) -> None:
-        """Show ``holds[i]`` seconds on day ``ordinals[i]``, over the days from ``first`` to ``last``."""
-        self.day_x = noon_utc(ordinals)
-        self.holds = np.asarray(holds, dtype=np.float64)
+    def set_days(self, trend: Sequence[tuple[date, float]], first: date, last: date) -> None:
+        """Show (day, longest hold in seconds) over the days from ``first`` to ``last``."""
+        count = len(trend)
+        self.day_x = noon_utc(np.fromiter((day.toordinal() for day, _ in trend), dtype=np.int64, count=count))
+        self.holds = np.fromiter((hold for _, hold in trend), dtype=np.float64, count=count)
         # Dots help read a few weeks; over a year they would merge into a bead string.
         self.line.setSymbol("o" if len(self.day_x) <= 60 else None)
         self.line.setData(self.day_x, self.holds)

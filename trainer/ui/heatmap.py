@@ -70,7 +70,7 @@ class CalendarHeatmap(QWidget):
         self._target = target
         self._first = today - timedelta(days=today.weekday() + 7 * (len(rows) - 1))
         self._focus_index = -1
-        days = sum(1 for row in rows for sets in row if sets)
+        days = self.practised_days()
         self.setAccessibleDescription(
             self.tr("%n day with practice in the last year", "", days)
             if days == 1
@@ -79,6 +79,10 @@ class CalendarHeatmap(QWidget):
         self._layout_cells()
         self.updateGeometry()
         self.update()
+
+    def practised_days(self) -> int:
+        """How many days in the grid have at least one set."""
+        return sum(1 for row in self._rows for sets in row if sets)
 
     def sets_on(self, day: date) -> int | None:
         """Sets shown for ``day``; ``None`` for a day after today or outside the grid."""

@@ -1,17 +1,18 @@
 """The Progress page: summary cards, sets per day, the practice calendar and the hold trend.
 
-The page costs nothing until it is first shown: its widgets, and pyqtgraph with them, are built on the first
-``showEvent`` (or ``ensure_built`` for screenshots and tests). Statistics are computed once per refresh from
-one ``DayIndex`` and handed to the widgets as plain values and numpy arrays. A refresh while hidden only
-marks the page dirty; it is rebuilt when next shown.
+The page costs nothing until it is first shown: its widgets, and pyqtgraph and numpy with them, are built on
+the first ``showEvent`` (or ``ensure_built`` for screenshots and tests). Statistics are computed once per
+refresh from one ``DayIndex`` and handed to the widgets as plain values; the charts make numpy arrays of them.
+A refresh while hidden only marks the page dirty; it is rebuilt when next shown.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 from typing import Callable
 
-import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
@@ -45,10 +46,9 @@ class ProgressPage(QWidget):
         self._built = False
         self._dirty = True
         self._shown_day: date | None = None
-        self._year_days = np.zeros(0, dtype=np.int64)
-        self._year_sets = np.zeros(0)
-        self._hold_days = np.zeros(0, dtype=np.int64)
-        self._hold_values = np.zeros(0)
+        self._target = 1
+        self._year: list[tuple[date, int]] = []
+        self._trend: list[tuple[date, float]] = []
         self.setAccessibleName(self.tr("Progress"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -155,16 +155,10 @@ class ProgressPage(QWidget):
             else self.tr("The dashed line is your daily target of %n sets", "", target)
         )
 
-        per_day = stats.sets_per_day(index, today - timedelta(days=YEAR_DAYS - 1), today)
-        self._year_days = np.fromiter((day.toordinal() for day, _ in per_day), dtype=np.int64, count=len(per_day))
-        self._year_sets = np.fromiter((sets for _, sets in per_day), dtype=np.float64, count=len(per_day))
-        trend = stats.hold_trend(index)
-        self._hold_days = np.fromiter((day.toordinal() for day, _ in trend), dtype=np.int64, count=len(trend))
-        self._hold_values = np.fromiter((hold for _, hold in trend), dtype=np.float64, count=len(trend))
-
-        rows = stats.heatmap(index, today)
-        self.heatmap.set_data(rows, today, target)
-        days = sum(1 for row in rows for sets in row if sets)
+        self._year = stats.sets_per_day(index, today - timedelta(days=YEAR_DAYS - 1), today)
+        self._trend = stats.hold_trend(index)
+        self.heatmap.set_data(stats.heatmap(index, today), today, target)
+        days = self.heatmap.practised_days()
         self.calendar_caption.setText(
             self.tr("%n day with practice in the last year", "", days)
             if days == 1
@@ -173,13 +167,12 @@ class ProgressPage(QWidget):
         self._show_span(self.range_selector.span())
 
     def _show_span(self, span: int) -> None:
-        days, sets = self._year_days[-span:], self._year_sets[-span:]
-        self.sets_chart.set_data(days, sets, self._target)
-        if not len(days):
-            return
-        recent = self._hold_days >= days[0]
-        first, last = date.fromordinal(int(days[0])), date.fromordinal(int(days[-1]))
-        self.hold_chart.set_data(self._hold_days[recent], self._hold_values[recent], first, last)
+        shown = self._year[-span:]
+        self.sets_chart.set_days(shown, self._target)
+        first, last = shown[0][0], shown[-1][0]
+        # The trend is sorted by day, so the span's part of ten years of holds is one bisect away.
+        recent = self._trend[bisect_left(self._trend, first, key=itemgetter(0)) :]
+        self.hold_chart.set_days(recent, first, last)
 
     # -- slots ----------------------------------------------------------------------------------------------
 

@@ -188,6 +188,11 @@ class EmptyState(QWidget):
             )
         )
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        privacy = muted_label(self.tr("Your history stays on this computer."))
+        privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        small = QFont(privacy.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        privacy.setFont(small)
         self.train_button = QPushButton(self.tr("Go to Train"))
         self.train_button.setProperty("primary", True)
         self.train_button.setAccessibleName(self.tr("Go to the Train page"))
@@ -196,7 +201,7 @@ class EmptyState(QWidget):
 
         # The words sit in a column of bounded width, centred, so lines stay short enough to read at a glance.
         column = QWidget()
-        column.setMaximumWidth(480)
+        column.setMaximumWidth(440)
         column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         words = QVBoxLayout(column)
         words.setContentsMargins(0, 0, 0, 0)
@@ -217,6 +222,7 @@ class EmptyState(QWidget):
         layout.addLayout(centred)
         layout.addSpacing(10)
         layout.addWidget(self.train_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(privacy)
         layout.addStretch(3)
         self.setAccessibleName(self.tr("No practice yet"))
 
