@@ -16,7 +16,7 @@ def paint_gauges(painter: QPainter, rect: QRectF, floor: float, diaphragm: float
                  tints: Tints) -> None:
     """Draw both gauges side by side, centred in ``rect``."""
     labels = (
-        (QCoreApplication.translate("LevelGauge", "Breath"), diaphragm, tints.diaphragm),
+        (QCoreApplication.translate("LevelGauge", "Diaphragm"), diaphragm, tints.diaphragm),
         (QCoreApplication.translate("LevelGauge", "Pelvic floor"), floor, tints.floor),
     )
     painter.save()

@@ -59,20 +59,23 @@ class Tints:
         def hue(name: str, amount: float) -> QColor:
             return mix(background, QColor(name), amount * strength)
 
+        skin = hue("#f1d3b8", 0.55 if not dark else 0.4)
         return cls(
             background=background,
             text=text,
             muted=mix(background, text, 0.62),
             track=mix(background, text, 0.12),
             accent=palette.color(QPalette.ColorRole.Highlight),
-            skin=hue("#f1d3b8", 0.55),
-            skin_shade=hue("#e2b894", 0.55),
-            outline=mix(background, text, 0.28),
-            rib=mix(background, text, 0.10),
-            bone=hue("#e6dccb", 0.9),
+            skin=skin,
+            skin_shade=hue("#e2b894", 0.55 if not dark else 0.32),
+            # Lines inside the body are drawn relative to the skin, so they read lighter on a dark theme and
+            # darker on a light one instead of cutting dark stripes through a light body.
+            outline=mix(skin, text, 0.3),
+            rib=mix(skin, text, 0.16),
+            bone=mix(skin, QColor("#f3ece0"), 0.55 if not dark else 0.22),
             lung_empty=hue("#b9d3ea", 0.55),
             lung_full=hue("#6fa8dc", 0.85),
-            abdomen=hue("#f4c6b5", 0.5),
+            abdomen=hue("#f4c6b5", 0.5 if not dark else 0.42),
             diaphragm=QColor("#e8917a") if dark else QColor("#d9745b"),
             floor=QColor("#d58bb5") if dark else QColor("#b4558a"),
             arrow=mix(background, text, 0.55),

@@ -61,6 +61,8 @@ class SummaryDialog(QDialog):
         self.done_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        # Enter or Space closes at once; the feedback fields are there for whoever wants them.
+        self.done_button.setFocus()
 
     def _heading_text(self) -> str:
         if self.record.outcome == "discomfort":
@@ -148,10 +150,12 @@ class SummaryDialog(QDialog):
     def _feedback(self) -> QFormLayout:
         form = QFormLayout()
         form.setSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.rating = QSpinBox(self)
         self.rating.setRange(NO_RATING, 10)
         self.rating.setSpecialValueText(self.tr("None"))
         self.rating.setValue(NO_RATING)
+        self.rating.setMinimumWidth(110)
         self.rating.setAccessibleName(self.tr("Discomfort from 0 to 10, optional"))
         self.rating.setToolTip(self.tr("0 means none at all, 10 the worst you can imagine."))
         form.addRow(self.tr("Discomfort (0–10):"), self.rating)
@@ -159,6 +163,7 @@ class SummaryDialog(QDialog):
         self.note.setPlaceholderText(self.tr("Optional, for you or your therapist"))
         self.note.setAccessibleName(self.tr("Note about this session, optional"))
         self.note.setMaxLength(500)
+        self.note.setMinimumWidth(280)
         form.addRow(self.tr("Note:"), self.note)
         return form
 
