@@ -137,3 +137,16 @@ def test_smoke_in_a_fresh_process_leaves_pyqtgraph_unloaded(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.strip() == "pyqtgraph not loaded"
+
+
+@pytest.mark.slow
+def test_screenshot_works_without_a_display(tmp_path):
+    """With no display and no QT_QPA_PLATFORM, --screenshot still renders (Qt's offscreen platform)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    target = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "trainer", "--screenshot", str(target), "--data-dir", str(tmp_path / "d")],
+        capture_output=True, text=True, env=env, timeout=60, cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(target)).width() == 1200

@@ -7,6 +7,7 @@ write to the data folder and never ask anything. Every user mistake ends in one 
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,8 @@ class _UserError(Exception):
 
 def run_gui(options: GuiOptions) -> int:
     """Open the app as ``options`` ask and return the exit status."""
+    if options.screenshot is not None:
+        _without_a_display_render_offscreen()
     app = application()
     preview = options.smoke or options.screenshot is not None
     try:
@@ -63,6 +66,14 @@ def application() -> QApplication:
     set_translator(_qt_translate)
     app.setProperty("trainer_ready", True)
     return app
+
+
+def _without_a_display_render_offscreen() -> None:
+    """A screenshot needs no screen: on a Linux machine without one (CI, SSH), use Qt's offscreen platform."""
+    if "QT_QPA_PLATFORM" in os.environ or QApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def app_icon() -> QIcon:
