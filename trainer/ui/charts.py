@@ -159,7 +159,7 @@ class SetsPerDayChart(_DayChart):
         self.target_line.setPen(pg.mkPen(line, width=1.4, style=Qt.PenStyle.DashLine))
 
     def set_days(self, per_day: Sequence[tuple[date, int]], target: int) -> None:
-        """Show (day, sets) for consecutive days, oldest first, against the daily ``target``."""
+        """Show (day, sets) for one or more consecutive days, oldest first, against the daily ``target``."""
         count = len(per_day)
         self.day_x = noon_utc(np.fromiter((day.toordinal() for day, _ in per_day), dtype=np.int64, count=count))
         self.sets = np.fromiter((sets for _, sets in per_day), dtype=np.float64, count=count)
@@ -169,15 +169,14 @@ class SetsPerDayChart(_DayChart):
         edges = np.empty(2 * count)
         edges[0::2] = self.day_x - half
         edges[1::2] = self.day_x + half
-        heights = np.zeros(2 * count - 1) if count else np.zeros(0)
+        heights = np.zeros(2 * count - 1)
         heights[0::2] = self.sets
         self.bars.setData(edges, heights)
         self.target_line.setValue(target)
         top = max(float(self.sets.max(initial=0)), float(target)) + 1
         self.getPlotItem().getAxis("left").setTickSpacing(1 if top <= 7 else (2 if top <= 14 else 5), 1)
         self.setYRange(0, top, padding=0)
-        if count:
-            self.setXRange(self.day_x[0] - HALF_DAY_S, self.day_x[-1] + HALF_DAY_S, padding=0)
+        self.setXRange(self.day_x[0] - HALF_DAY_S, self.day_x[-1] + HALF_DAY_S, padding=0)
 
     def _on_scene_mouse_moved(self, pos: QPointF) -> None:
         view = self.getPlotItem().getViewBox()

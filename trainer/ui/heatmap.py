@@ -70,19 +70,17 @@ class CalendarHeatmap(QWidget):
         self._target = target
         self._first = today - timedelta(days=today.weekday() + 7 * (len(rows) - 1))
         self._focus_index = -1
-        days = self.practised_days()
-        self.setAccessibleDescription(
-            self.tr("%n day with practice in the last year", "", days)
-            if days == 1
-            else self.tr("%n days with practice in the last year", "", days)
-        )
+        self.setAccessibleDescription(self.summary())
         self._layout_cells()
         self.updateGeometry()
         self.update()
 
-    def practised_days(self) -> int:
-        """How many days in the grid have at least one set."""
-        return sum(1 for row in self._rows for sets in row if sets)
+    def summary(self) -> str:
+        """One line on the whole grid: how many of its days had practice."""
+        days = sum(1 for row in self._rows for sets in row if sets)
+        if days == 1:
+            return self.tr("%n day with practice in the last year", "", days)
+        return self.tr("%n days with practice in the last year", "", days)
 
     def sets_on(self, day: date) -> int | None:
         """Sets shown for ``day``; ``None`` for a day after today or outside the grid."""

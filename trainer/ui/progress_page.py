@@ -158,12 +158,7 @@ class ProgressPage(QWidget):
         self._year = stats.sets_per_day(index, today - timedelta(days=YEAR_DAYS - 1), today)
         self._trend = stats.hold_trend(index)
         self.heatmap.set_data(stats.heatmap(index, today), today, target)
-        days = self.heatmap.practised_days()
-        self.calendar_caption.setText(
-            self.tr("%n day with practice in the last year", "", days)
-            if days == 1
-            else self.tr("%n days with practice in the last year", "", days)
-        )
+        self.calendar_caption.setText(self.heatmap.summary())
         self._show_span(self.range_selector.span())
 
     def _show_span(self, span: int) -> None:
