@@ -154,6 +154,19 @@ def test_banner_lists_routine_files_that_could_not_be_loaded(qtbot, accepted_sto
     assert len(catalog.routines) >= 5  # the built-ins are still there
 
 
+def test_banner_names_each_broken_routine_file_on_its_own_line(qtbot, accepted_store, data_dir, clock):
+    (data_dir / "routines").mkdir()
+    (data_dir / "routines" / "a.json").write_text("{")
+    (data_dir / "routines" / "b.json").write_text('{"format": 99}')
+    catalog = load_catalog(builtin_routines_dir(), data_dir / "routines")
+    window = MainWindow(accepted_store, catalog, clock)
+    qtbot.addWidget(window)
+    [message] = window.banner.messages()
+    lines = message.splitlines()
+    assert lines[0] == "2 routine files could not be loaded:"
+    assert lines[1].startswith("a.json: ") and lines[2].startswith("b.json: ")
+
+
 def test_no_banner_when_all_is_well(window):
     assert window.banner.messages() == [] and not window.banner.isVisibleTo(window)
 

@@ -147,6 +147,7 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
     except DataDirError as error:
         raise _UserError(str(error)) from None
     except AlreadyRunningError as error:
+        apply_theme(app, "system")
         QMessageBox.information(
             None,
             QCoreApplication.translate("Application", "Already open"),

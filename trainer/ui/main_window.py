@@ -9,7 +9,7 @@ from typing import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         about = self._action(help_menu, self.tr("&About Pelvic Floor Trainer"), None, self.open_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+    def _action(self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey | None,
+                slot: Callable[[], object] | None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -217,13 +218,13 @@ class MainWindow(QMainWindow):
     def _show_startup_notices(self, store: Store, catalog: Catalog) -> None:
         for notice in store.notices:
             self.banner.add_notice(notice.message, notice.path)
-        if catalog.errors:
+        if len(catalog.errors) == 1:
+            intro = self.tr("1 routine file could not be loaded:")
+            self.banner.add_notice(f"{intro} {catalog.errors[0]}", catalog.errors[0].path)
+        elif catalog.errors:
+            intro = self.tr("{count} routine files could not be loaded:").format(count=len(catalog.errors))
             details = "\n".join(str(error) for error in catalog.errors)
-            if len(catalog.errors) == 1:
-                intro = self.tr("1 routine file could not be loaded:")
-            else:
-                intro = self.tr("{count} routine files could not be loaded:").format(count=len(catalog.errors))
-            self.banner.add_notice(f"{intro} {details}", catalog.errors[0].path)
+            self.banner.add_notice(f"{intro}\n{details}", catalog.errors[0].path)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -258,11 +259,9 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Close
 
-    def _save_settings(self, settings: Settings) -> bool:
+    def _save_settings(self, settings: Settings) -> None:
         try:
             self._store.save_settings(settings)
         except OSError as error:
             self.banner.add_notice(self.tr("Your settings could not be saved: {reason}").format(
                 reason=error.strerror or error))
-            return False
-        return True
