@@ -1,0 +1,40 @@
+"""The real main window for the measuring children: built the way ``run_gui`` builds it, on a given folder.
+
+The children drive the window the app shows a user (pages, controller, piston view, charts), not a stand-in,
+so that what they measure is what a user's machine would do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+from trainer.core.routines import load_catalog
+from trainer.core.store import Store
+from trainer.paths import builtin_routines_dir, user_routines_dir
+from trainer.ui.application import application
+from trainer.ui.screenshot import settle
+from trainer.ui.theme import apply_theme
+
+
+def open_window(data_dir: Path):
+    """Build, show and paint the main window on ``data_dir``; returns ``(app, window)``."""
+    from trainer.ui.main_window import MainWindow
+
+    app = application()
+    store = Store.open(data_dir)
+    apply_theme(app, store.settings.theme)
+    window = MainWindow(store, load_catalog(builtin_routines_dir(), user_routines_dir(data_dir)))
+    window.show()
+    settle()
+    return app, window
+
+
+def close_window(window) -> None:
+    """Close and delete the window while its Python side is whole, as ``run_gui`` does."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
