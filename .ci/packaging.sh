@@ -118,7 +118,7 @@ wheel_sizes=$("$work/venv/bin/python" - <<'EOF'
 from importlib import metadata
 def size(dist):
     return sum(file.locate().stat().st_size for file in dist.files or () if file.locate().is_file())
-dists = {dist.metadata["Name"].lower(): dist for dist in metadata.distributions()}
+dists = {dist.metadata["Name"].lower().replace("_", "-"): dist for dist in metadata.distributions()}
 tooling = {"pip", "setuptools", "wheel"}
 app = size(dists["pelvic-floor-trainer"])
 everything = sum(size(dist) for name, dist in dists.items() if name not in tooling)

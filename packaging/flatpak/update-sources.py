@@ -6,7 +6,7 @@ builds it for the runtime's own Python (a numpy of ours would have to match that
 cleanup script would uninstall it again if BASEAPP_DISABLE_NUMPY were set). What is left are pure-Python wheels,
 the same file for every architecture:
 
-- pyqtgraph and platformdirs, which the app imports;
+- pyqtgraph and platformdirs, which the app imports, with their own dependencies (numpy aside);
 - hatchling and its dependencies, only to build the app's wheel inside the sandbox (cleaned up afterwards).
 
     python3 packaging/flatpak/update-sources.py                          # newest releases
@@ -29,6 +29,7 @@ from pathlib import Path
 
 RUNTIME = ["pyqtgraph", "platformdirs"]
 BUILD_ONLY = ["hatchling"]
+FROM_BASEAPP = {"numpy", "pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6"}
 OUTPUT = Path(__file__).resolve().parent / "python3-requirements.json"
 PYPI = "https://pypi.org/simple"
 # The answer must not depend on this machine's pip configuration (local mirrors, find-links).
@@ -37,18 +38,18 @@ PIP_INSTALL = ("pip3 install --verbose --exists-action=i --no-index --find-links
                "--prefix=${FLATPAK_DEST} --no-build-isolation")
 
 
-def resolve(requirements: list[str], with_deps: bool) -> list[dict]:
-    """The wheels pip would install for ``requirements`` on a fresh Linux system: name, version, URL, sha256."""
+def resolve(requirements: list[str]) -> list[dict]:
+    """The wheels pip would install for ``requirements`` beside the BaseApp: name, version, URL and sha256."""
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "report.json"
         command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
                    "--only-binary=:all:", "--index-url", PYPI, "--report", str(report), *requirements]
-        if not with_deps:
-            command.insert(command.index("--quiet"), "--no-deps")
         subprocess.run(command, check=True, env=PIP_ENV)
         items = json.loads(report.read_text())["install"]
     wheels = []
     for item in items:
+        if item["metadata"]["name"].lower() in FROM_BASEAPP:
+            continue
         info = item["download_info"]
         if not info["url"].endswith("-none-any.whl"):
             raise SystemExit(f"{info['url']} is not a pure-Python wheel; it would need one source per architecture")
@@ -71,7 +72,8 @@ def verify(wheels: list[dict]) -> None:
 
 
 def module(name: str, wheels: list[dict], *, build_only: bool) -> dict:
-    pins = " ".join(f"\"{wheel['name']}=={wheel['version']}\"" for wheel in wheels if wheel["name"] == name)
+    pins = " ".join(f"\"{wheel['name']}=={wheel['version']}\"" for wheel in wheels
+                    if wheel["name"].lower().replace("_", "-") == name)
     entry = {
         "name": f"python3-{name}",
         "buildsystem": "simple",
@@ -93,15 +95,11 @@ def main() -> int:
         return [pinned.get(name, name) for name in names]
 
     modules = []
-    for name in BUILD_ONLY:
-        wheels = resolve(chosen([name]), with_deps=True)
-        verify(wheels)
-        modules.append(module(name, wheels, build_only=True))
-    for name in RUNTIME:
-        # numpy, pyqtgraph's one dependency, comes from the BaseApp, so each runtime wheel is taken on its own.
-        wheels = resolve(chosen([name]), with_deps=False)
-        verify(wheels)
-        modules.append(module(wheels[0]["name"], wheels, build_only=False))
+    for names, build_only in ((BUILD_ONLY, True), (RUNTIME, False)):
+        for name in names:
+            wheels = resolve(chosen([name]))
+            verify(wheels)
+            modules.append(module(name, wheels, build_only=build_only))
     document = {"name": "python3-requirements", "buildsystem": "simple", "build-commands": [], "modules": modules}
     OUTPUT.write_text(json.dumps(document, indent=4) + "\n")
     print(f"wrote {OUTPUT}")
