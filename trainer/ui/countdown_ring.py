@@ -12,18 +12,29 @@ from PySide6.QtGui import QFont, QPainter, QPen
 from trainer.ui.piston_tints import Tints
 
 
-def paint_ring(painter: QPainter, rect: QRectF, tints: Tints, left: float | None) -> None:
-    """The track in ``rect``, and the arc for ``left`` (0..1 of the phase still to come; None: track only)."""
-    width = max(rect.width() * 0.018, 3.0)
-    inner = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
-    painter.save()
+def ring_width(rect: QRectF) -> float:
+    return max(rect.width() * 0.018, 3.0)
+
+
+def paint_track(painter: QPainter, rect: QRectF, tints: Tints) -> None:
+    """The quiet full circle; it never changes, so the view draws it once into its backdrop."""
+    width = ring_width(rect)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(tints.track, width))
-    painter.drawEllipse(inner)
-    if left is not None and left > 0.0:
-        painter.setPen(QPen(tints.accent, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        # Qt angles are sixteenths of a degree, counter-clockwise from three o'clock; start at twelve.
-        painter.drawArc(inner, 90 * 16, -round(360 * 16 * min(left, 1.0)))
+    painter.drawEllipse(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
+
+
+def paint_arc(painter: QPainter, rect: QRectF, tints: Tints, left: float | None) -> None:
+    """The arc over the track for ``left``, the part of the phase still to come (0..1; None: no arc)."""
+    if left is None or left <= 0.0:
+        return
+    width = ring_width(rect)
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(tints.accent, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    # Qt angles are sixteenths of a degree, counter-clockwise from three o'clock; start at twelve.
+    inner = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+    painter.drawArc(inner, 90 * 16, -round(360 * 16 * min(left, 1.0)))
     painter.restore()
 
 

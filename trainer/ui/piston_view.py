@@ -10,16 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from trainer.core.engine import SessionState, Snapshot
 from trainer.core.phases import PHASES
 from trainer.ui import session_text
-from trainer.ui.countdown_ring import paint_badge, paint_big_number, paint_ring
+from trainer.ui.countdown_ring import paint_arc, paint_badge, paint_big_number, paint_track
 from trainer.ui.level_gauge import paint_gauges
 from trainer.ui.piston_painter import AnatomyFigure
-from trainer.ui.piston_tints import Tints
+from trainer.ui.piston_tints import Tints, with_alpha
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,12 @@ class PistonView(QWidget):
         # The whole rectangle is painted every frame, so Qt need not clear it first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._snapshot: Snapshot | None = None
+        self._content = content_for(None)
         self._reduced_motion = False
         self._tints = Tints.from_palette(self.palette())
         self._figure = AnatomyFigure(self._tints)
+        self._backdrop = QPixmap()
+        self._backdrop_key: tuple | None = None
         self._geometry = self._layout(self.size())
         self._fitted: dict[str, QFont] = {}
 
@@ -70,8 +73,15 @@ class PistonView(QWidget):
         return self._snapshot
 
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
-        self._snapshot = snapshot
-        self.update()
+        previous, self._snapshot = self._content, snapshot
+        self._content = content_for(snapshot)
+        if (previous.label, previous.line, previous.footer) == (self._content.label, self._content.line,
+                                                                  self._content.footer):
+            # Most frames only move the figure and the ring: repaint just that square (and the badge below).
+            ring = self._geometry.ring
+            self.update(ring.adjusted(-2, -2, 2, self._geometry.footer.height()).toAlignedRect())
+        else:
+            self.update()
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
@@ -82,7 +92,7 @@ class PistonView(QWidget):
 
     def content(self) -> Content:
         """The texts and marks for the current snapshot; public so tests can read what a frame says."""
-        return content_for(self._snapshot)
+        return self._content
 
     def sizeHint(self) -> QSize:
         return QSize(520, 600)
@@ -93,6 +103,7 @@ class PistonView(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.FontChange):
             self._tints = Tints.from_palette(self.palette())
             self._figure = AnatomyFigure(self._tints)
+            self._backdrop_key = None
             self._geometry = self._layout(self.size())
             self._fitted.clear()
             self.update()
@@ -104,33 +115,68 @@ class PistonView(QWidget):
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        content = self.content()
+        content = self._content
         geometry, tints = self._geometry, self._tints
+        dirty = event.rect().toRectF()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.rect(), tints.background)
-        painter.setPen(tints.muted)
-        painter.setFont(geometry.label_font)
-        painter.drawText(geometry.label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, content.label)
-        painter.setPen(tints.text)
-        line_font = self._fit(content.line, geometry.line_font, geometry.line.width())
-        painter.setFont(line_font)
-        line = QFontMetricsF(line_font).elidedText(content.line, Qt.TextElideMode.ElideRight, geometry.line.width())
-        painter.drawText(geometry.line, Qt.AlignmentFlag.AlignCenter, line)
-        paint_ring(painter, geometry.ring, tints, content.ring_left)
+        # The backdrop is opaque and covers the ring, so only the area around it needs the background.
+        for rect in event.region().subtracted(QRegion(geometry.ring.toAlignedRect())):
+            painter.fillRect(rect, tints.background)
+        if dirty.intersects(geometry.label):
+            painter.setPen(tints.muted)
+            painter.setFont(geometry.label_font)
+            painter.drawText(geometry.label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             content.label)
+        if dirty.intersects(geometry.line):
+            painter.setPen(tints.text)
+            line_font = self._fit(content.line, geometry.line_font, geometry.line.width())
+            painter.setFont(line_font)
+            line = QFontMetricsF(line_font).elidedText(content.line, Qt.TextElideMode.ElideRight,
+                                                       geometry.line.width())
+            painter.drawText(geometry.line, Qt.AlignmentFlag.AlignCenter, line)
+        self._paint_backdrop(painter)
+        paint_arc(painter, geometry.ring, tints, content.ring_left)
         self._paint_figure(painter, content)
         if content.big_number:
             paint_big_number(painter, geometry.figure, content.big_number, geometry.number_font, tints)
         if content.badge:
             badge_at = QPointF(geometry.ring.center().x(), geometry.ring.bottom() - geometry.ring.height() * 0.009)
             paint_badge(painter, badge_at, content.badge, geometry.footer_font, tints)
-        painter.setPen(tints.muted)
-        painter.setFont(geometry.footer_font)
-        painter.drawText(geometry.footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, content.footer)
+        if dirty.intersects(geometry.footer):
+            painter.setPen(tints.muted)
+            painter.setFont(geometry.footer_font)
+            painter.drawText(geometry.footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             content.footer)
         painter.end()
 
     # Drawing --------------------------------------------------------------------------------------------
+
+    def _paint_backdrop(self, painter: QPainter) -> None:
+        """The ring's track and the still body, rendered once per size and theme as one opaque pixmap."""
+        geometry = self._geometry
+        ratio = painter.device().devicePixelRatioF()
+        area = geometry.ring.toAlignedRect()
+        key = (area.getRect(), ratio, self._reduced_motion, self._tints)
+        if key != self._backdrop_key:
+            self._backdrop_key = key
+            self._backdrop = QPixmap(area.size() * ratio)
+            self._backdrop.setDevicePixelRatio(ratio)
+            # Filled opaque first, so every frame copies it instead of blending it.
+            self._backdrop.fill(self._tints.background)
+            layer = QPainter(self._backdrop)
+            layer.setRenderHint(QPainter.RenderHint.Antialiasing)
+            layer.translate(-area.left(), -area.top())
+            paint_track(layer, geometry.ring, self._tints)
+            if not self._reduced_motion:
+                self._figure.paint_body(layer, geometry.figure.center(), self._figure_scale())
+            layer.end()
+        painter.drawPixmap(area.topLeft(), self._backdrop)
+
+    def _figure_scale(self) -> float:
+        # The unit figure reaches about 0.86 from its centre, so it can be drawn a little larger than the ring.
+        return self._geometry.figure.width() * 0.55
 
     def _paint_figure(self, painter: QPainter, content: Content) -> None:
         snapshot = self._snapshot
@@ -141,12 +187,12 @@ class PistonView(QWidget):
             if not content.dimmed:
                 paint_gauges(painter, figure, floor, diaphragm, self._geometry.footer_font, self._tints)
             return
-        painter.save()
-        painter.translate(figure.center())
-        # The unit figure reaches about 0.86 from its centre, so it can be drawn a little larger than the ring.
-        painter.scale(figure.width() * 0.55, figure.height() * 0.55)
-        self._figure.paint(painter, floor, diaphragm, content.headings, 0.28 if content.dimmed else 1.0)
-        painter.restore()
+        self._figure.paint(painter, figure.center(), self._figure_scale(), floor, diaphragm, content.headings)
+        if content.dimmed:
+            # One translucent veil is far cheaper than drawing every part of the figure translucently.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(with_alpha(self._tints.background, 0.72))
+            painter.drawEllipse(figure)
 
     def _fit(self, text: str, font: QFont, width: float) -> QFont:
         """The line font, shrunk (to no less than 70 %) until ``text`` fits ``width``; cached per text."""
