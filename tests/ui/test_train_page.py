@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog
 from trainer.core.store import Store
+from trainer.ui.sound_cues import SoundCues
 from trainer.ui.train_page import TrainPage
 
 from session_helpers import run, tiny_routine
@@ -266,3 +267,14 @@ def test_settings_switch_reduced_motion_and_the_breath_coupling(page, store):
     page.apply_settings(store.settings.replace(reduced_motion=True, breath_coupling="exhale-release"))
     assert page.view.reduced_motion()
     assert page.controller.engine.coupling == "exhale-release"
+
+
+def test_a_missing_chime_never_disturbs_a_session(tiny_page, store, clock, tmp_path):
+    page = tiny_page
+    page.sounds = SoundCues(page, source=tmp_path / "missing.wav")
+    page.sounds.configure(True, 0.5)
+    page.controller.toggle()
+    run(page.controller, clock, 5.5)
+    assert history(store)[0]["outcome"] == "completed"
+    close_summary(page)
+

@@ -11,10 +11,11 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6 import QtGui
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut, QShowEvent, QWindow
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QWindow
+from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
 from trainer.core.engine import SessionState, Snapshot
@@ -22,6 +23,7 @@ from trainer.core.records import SessionRecord
 from trainer.core.routines import Catalog, Routine
 from trainer.core.settings import Settings
 from trainer.core.store import Store, StoreReadOnlyError
+from trainer.ui.announce import announce
 from trainer.ui.controller import SessionController
 from trainer.ui.dialogs.summary_dialog import SummaryDialog
 from trainer.ui.piston_view import PistonView
@@ -149,11 +151,12 @@ class TrainPage(QWidget):
 
     def apply_settings(self, settings: Settings) -> None:
         """Follow new settings: motion, sound, and the breath coupling of the next session."""
-        coupling_changed = settings.breath_coupling != self._settings.breath_coupling
-        self._settings = settings
+        previous, self._settings = self._settings, settings
         self.view.set_reduced_motion(settings.reduced_motion)
         self.sounds.configure(settings.sound, settings.volume)
-        if coupling_changed and not self.session_active():
+        changed = (previous.breath_coupling, previous.day_start_hour) != (settings.breath_coupling,
+                                                                           settings.day_start_hour)
+        if changed and not self.session_active():
             self._load_current()
 
     def session_active(self) -> bool:
@@ -187,9 +190,8 @@ class TrainPage(QWidget):
         routine = self.picker.current_routine()
         if routine is None:
             return
-        settings = self._store.settings
         self.controller.load(routine, coupling=self._settings.breath_coupling, hold_s=self._hold_for(routine),
-                             day_start_hour=settings.day_start_hour)
+                             day_start_hour=self._settings.day_start_hour)
 
     def _save_settings(self, settings: Settings) -> None:
         try:
@@ -251,8 +253,7 @@ class TrainPage(QWidget):
             return
         sessions = self._store.sessions if saved else (*self._store.sessions, record)
         dialog = SummaryDialog(record, sessions, self._settings.daily_target_sets, saved=saved, parent=self)
-        dialog.accepted.connect(self._on_summary_dialog_accepted)
-        dialog.finished.connect(self._on_summary_dialog_finished)
+        dialog.finished.connect(partial(self._on_summary_dialog_finished, dialog))
         self.summary_dialog = dialog
         # open(), not exec(): window-modal without a nested event loop, so nothing blocks and tests can drive it.
         dialog.open()
@@ -270,9 +271,11 @@ class TrainPage(QWidget):
             return False
         return True
 
-    def _on_summary_dialog_accepted(self) -> None:
-        dialog = self.summary_dialog
-        updated = dialog.updated_record() if dialog is not None else None
+    def _on_summary_dialog_finished(self, dialog: SummaryDialog, result: int) -> None:
+        if self.summary_dialog is dialog:
+            self.summary_dialog = None
+        updated = dialog.updated_record() if result == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
         if updated is None:
             return
         try:
@@ -283,23 +286,12 @@ class TrainPage(QWidget):
             return
         self.session_recorded.emit(updated)
 
-    def _on_summary_dialog_finished(self, _result: int) -> None:
-        dialog, self.summary_dialog = self.summary_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-
-    # Feedback -------------------------------------------------------------------------------------------
+    # Telling the user -----------------------------------------------------------------------------------
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()
 
     def _announce(self, text: str) -> None:
-        """Tell screen readers, which otherwise cannot see a painted view change phase."""
         self.last_announcement = text
-        self.view.setAccessibleDescription(text)
-        if hasattr(QtGui, "QAccessibleAnnouncementEvent"):  # Qt 6.8+
-            event = QtGui.QAccessibleAnnouncementEvent(self.view, text)
-        else:
-            event = QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged)
-        QAccessible.updateAccessibility(event)
+        announce(self.view, text)
