@@ -13,6 +13,8 @@ Signals:
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from trainer.core.clock import Clock
@@ -116,10 +118,18 @@ class SessionController(QObject):
     def _sync_timer(self) -> None:
         running = self.engine is not None and self.engine.state is SessionState.RUNNING
         if running and self._window_visible:
-            if not self.timer.isActive():
-                self.timer.start()
+            interval = self._next_interval()
+            if not self.timer.isActive() or self.timer.interval() != interval:
+                self.timer.start(interval)
         elif self.timer.isActive():
             self.timer.stop()
+
+    def _next_interval(self) -> int:
+        """A frame, or less when the phase ends sooner: on a fixed 16 ms grid a phase change could reach the
+        UI a whole frame late plus the timer's jitter; aiming that one tick at the boundary lands it within
+        a millisecond or two. The timer stays the same single precise timer."""
+        left_ms = self.snapshot.phase_left_s * 1000.0 if self.snapshot is not None else TICK_MS
+        return min(TICK_MS, max(1, math.ceil(left_ms)))
 
     def _stop(self, outcome: str) -> None:
         if self.engine is not None:
