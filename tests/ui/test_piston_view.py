@@ -110,7 +110,7 @@ def test_idle_ready_paused_suspended_and_finished_say_so():
     assert content_for(None).line == "Choose a routine to begin"
     assert content_for(snap(state=SessionState.READY)).line == "Press Space to begin"
     assert content_for(snap(state=SessionState.PAUSED)).line == "Paused"
-    assert content_for(snap(state=SessionState.PAUSED, suspended=True)).line == "Paused — the computer slept"
+    assert content_for(snap(state=SessionState.PAUSED, suspended=True)).line == "Paused while you were away"
     assert content_for(snap(state=SessionState.FINISHED, kind="done")).line == "Well done"
     assert content_for(snap(state=SessionState.STOPPED, kind="done")).line == "Session stopped"
 

@@ -278,3 +278,19 @@ def test_a_missing_chime_never_disturbs_a_session(tiny_page, store, clock, tmp_p
     assert history(store)[0]["outcome"] == "completed"
     close_summary(page)
 
+
+
+def test_a_suspend_gap_shows_the_session_paused(tiny_page, clock):
+    """Ten seconds between ticks (the computer slept): the page shows a pause instead of skipping phases."""
+    page = tiny_page
+    page.controller.toggle()
+    run(page.controller, clock, 1.5)
+    clock.advance(10.0)
+    page.controller.tick()
+    assert page.view.content().line == "Paused while you were away"
+    assert page.view.snapshot.phase == "drop"
+    assert page.controls.toggle_button.text() == "Resume"
+    assert page.last_announcement == "Paused while you were away"
+    assert not page.controller.timer.isActive()
+    page.controller.stop()
+    close_summary(page)

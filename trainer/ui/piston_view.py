@@ -257,7 +257,8 @@ def content_for(snapshot: Snapshot | None) -> Content:
         return Content(label=snapshot.routine_title, line=_t("Session stopped"),
                        footer=_t("Rest now. Press Space to start again."))
     if state is SessionState.PAUSED:
-        line = _t("Paused — the computer slept") if snapshot.suspended else _t("Paused")
+        # A suspend gap: the computer slept, or the window was minimised or closed over a running session.
+        line = _t("Paused while you were away") if snapshot.suspended else _t("Paused")
         return Content(label=session_text.phase_name(snapshot.phase), line=line,
                        footer=_t("Press Space to carry on"), ring_left=1.0 - snapshot.progress)
     ring_left = 1.0 - snapshot.progress

@@ -241,7 +241,7 @@ class TrainPage(QWidget):
         elif state is SessionState.PAUSED:
             snapshot = self.controller.snapshot
             suspended = snapshot is not None and snapshot.suspended
-            self._announce(self.tr("Paused while the computer slept") if suspended else self.tr("Paused"))
+            self._announce(self.tr("Paused while you were away") if suspended else self.tr("Paused"))
 
     def _on_controller_session_finished(self, record: SessionRecord) -> None:
         self._phase_started = False
