@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
 
 from trainer.core.engine import SessionState, Snapshot
 from trainer.ui import theme
@@ -127,3 +128,16 @@ def test_it_scales_from_small_to_large_without_losing_the_figure(view):
         background = image.pixel(1, 1)
         centre = image.pixel(width // 2, int(height * 0.55))
         assert centre != background
+
+
+def test_repainting_only_the_ring_between_text_changes_leaves_a_true_picture(qtbot, view):
+    """Most frames repaint just the ring; what is on screen must still equal a full repaint."""
+    view.show()
+    qtbot.waitExposed(view)
+    for step in range(30):
+        view.set_snapshot(snap(floor=step / 30, diaphragm=1 - step / 30, progress=step / 30,
+                               phase_left_s=3 - step / 10))
+        QApplication.processEvents()
+    on_screen = QApplication.primaryScreen().grabWindow(view.winId()).toImage()
+    full = view.grab().toImage().convertToFormat(on_screen.format())
+    assert changed_pixels(on_screen, full, step=2) == 0

@@ -122,8 +122,9 @@ class PistonView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         # The backdrop is opaque and covers the ring, so only the area around it needs the background.
-        for rect in event.region().subtracted(QRegion(geometry.ring.toAlignedRect())):
-            painter.fillRect(rect, tints.background)
+        painter.setClipRegion(event.region().subtracted(QRegion(geometry.ring.toAlignedRect())))
+        painter.fillRect(event.rect(), tints.background)
+        painter.setClipping(False)
         if dirty.intersects(geometry.label):
             painter.setPen(tints.muted)
             painter.setFont(geometry.label_font)
