@@ -150,7 +150,7 @@ class TrainPage(QWidget):
         return self.picker.select(routine_id)
 
     def apply_settings(self, settings: Settings) -> None:
-        """Follow new settings: motion, sound, and the breath coupling of the next session."""
+        """Follow new settings: motion, sound, and the breath coupling and day start of the next session."""
         previous, self._settings = self._settings, settings
         self.view.set_reduced_motion(settings.reduced_motion)
         self.sounds.configure(settings.sound, settings.volume)
