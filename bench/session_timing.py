@@ -81,10 +81,10 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
 
 
-def _summary(result: dict, prefix: str) -> dict[str, float]:
+def _summary(result: dict, suffix: str) -> dict[str, float]:
     late = result["late_ms"]
-    return {f"{prefix}_max_late_ms": max(late), f"{prefix}_p95_late_ms": percentile(late, 0.95),
-            f"{prefix}_end_drift_ms": result["end_drift_ms"], f"{prefix}_events": result["events"]}
+    return {f"phase_max_late{suffix}_ms": max(late), f"phase_p95_late{suffix}_ms": percentile(late, 0.95),
+            f"phase_end_drift{suffix}_ms": result["end_drift_ms"]}
 
 
 def run(template: Path, scratch: Path) -> dict[str, float]:
@@ -96,8 +96,8 @@ def run(template: Path, scratch: Path) -> dict[str, float]:
     finally:
         spinner.kill()
         spinner.wait()
-    figures = _summary(quiet, "phase")
-    figures.update(_summary(loaded, "phase_loaded"))
+    figures = _summary(quiet, "")
+    figures.update(_summary(loaded, "_loaded"))
     figures["session_cpu_pct"] = quiet["session_cpu_pct"]
     figures["session_cpu_loaded_pct"] = loaded["session_cpu_pct"]
     return figures
