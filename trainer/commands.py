@@ -82,8 +82,8 @@ def render_csv(sessions: tuple[SessionRecord, ...]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for session in sessions:
-        row = {key: ("" if value is None else value) for key, value in session.__dict__.items()}
-        writer.writerow(row)
+        values = {key: getattr(session, key) for key in EXPORT_COLUMNS}
+        writer.writerow({key: "" if value is None else value for key, value in values.items()})
     return buffer.getvalue()
 
 
