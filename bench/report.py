@@ -25,12 +25,14 @@ def _at_most(name: str, limit: float) -> Callable[[dict], bool]:
 
 
 FIGURES = (
-    Figure("startup_app_ms", "start-up: app --smoke, median", "ms", headline=False),
+    Figure("startup_app_ms", "start-up: app --smoke, new data dir", "ms", headline=False),
     Figure("startup_qt_ms", "start-up: bare PySide6 window", "ms", headline=False),
     Figure("startup_pyqtgraph_ms", "start-up: bare pyqtgraph window", "ms", headline=False),
     Figure("startup_ratio_vs_qt", "start-up vs bare PySide6", "x", "<= 2", _at_most("startup_ratio_vs_qt", 2.0)),
     Figure("startup_ratio_vs_pyqtgraph", "start-up vs bare pyqtgraph", "x", "< 1",
            lambda f: f.get("startup_ratio_vs_pyqtgraph", 1.0) < 1.0),
+    Figure("startup_10y_ms", "start-up with 10 years of history", "ms", headline=False),
+    Figure("startup_10y_ratio_vs_qt", "  the same vs bare PySide6", "x", headline=False),
     Figure("phase_max_late_ms", "phase change, latest", "ms", "<= 16.7", _at_most("phase_max_late_ms", FRAME_MS)),
     Figure("phase_p95_late_ms", "phase change, p95", "ms", "<= 16.7", _at_most("phase_p95_late_ms", FRAME_MS)),
     Figure("phase_end_drift_ms", "drift at the end of 60 s", "ms", "<= 16.7",
