@@ -5,7 +5,7 @@ menus (settings, help, about), the first-run safety notice, and the window's rem
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
@@ -17,13 +17,15 @@ from trainer.core.settings import Settings
 from trainer.core.store import Store
 from trainer.ui import theme
 from trainer.ui.banner import Banner
-from trainer.ui.dialogs.about_dialog import AboutDialog
-from trainer.ui.dialogs.help_dialog import HelpDialog
-from trainer.ui.dialogs.safety_dialog import SafetyDialog
-from trainer.ui.dialogs.settings_dialog import SettingsDialog
 from trainer.ui.page_header import PageHeader
 from trainer.ui.progress_page import ProgressPage
 from trainer.ui.train_page import TrainPage
+
+if TYPE_CHECKING:
+    from trainer.ui.dialogs.about_dialog import AboutDialog
+    from trainer.ui.dialogs.help_dialog import HelpDialog
+    from trainer.ui.dialogs.safety_dialog import SafetyDialog
+    from trainer.ui.dialogs.settings_dialog import SettingsDialog
 
 DEFAULT_SIZE = (1120, 760)
 
@@ -154,19 +156,28 @@ class MainWindow(QMainWindow):
 
     # Dialogs ----------------------------------------------------------------------------------------------
 
+    # Each dialog's module is imported when it is first opened: start-up has a budget, and most runs never
+    # open most dialogs.
+
     def open_settings(self) -> SettingsDialog:
+        from trainer.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._store.settings, self)
         dialog.accepted.connect(self._on_settings_dialog_accepted)
         self._open(dialog)
         return dialog
 
     def open_help(self) -> HelpDialog:
+        from trainer.ui.dialogs.help_dialog import HelpDialog
+
         dialog = HelpDialog(self)
         dialog.safety_notice_requested.connect(self.open_safety_notice)
         self._open(dialog)
         return dialog
 
     def open_safety_notice(self) -> SafetyDialog:
+        from trainer.ui.dialogs.safety_dialog import SafetyDialog
+
         dialog = SafetyDialog(self._store.settings.safety_accepted_at, self)
         if self._store.settings.safety_accepted_at is None:
             dialog.accepted.connect(self._on_safety_dialog_accepted)
@@ -174,6 +185,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_about(self) -> AboutDialog:
+        from trainer.ui.dialogs.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._store.data_dir, self.windowIcon(), self)
         self._open(dialog)
         return dialog

@@ -19,9 +19,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBox
 
 from trainer.core import stats
 from trainer.core.store import Store
-from trainer.ui.heatmap import CalendarHeatmap
-from trainer.ui.progress_parts import EmptyState, RangeSelector, muted_label, section
-from trainer.ui.stat_cards import StatCards
 
 YEAR_DAYS = 365
 
@@ -79,8 +76,12 @@ class ProgressPage(QWidget):
     # -- building -------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        # pyqtgraph is loaded here, on first view, so the app starts without it.
+        # pyqtgraph is loaded here, on first view, so the app starts without it; the page's other parts too,
+        # since start-up has a budget and many runs never open this page.
         from trainer.ui.charts import HoldTrendChart, SetsPerDayChart
+        from trainer.ui.heatmap import CalendarHeatmap
+        from trainer.ui.progress_parts import EmptyState, RangeSelector, muted_label, section
+        from trainer.ui.stat_cards import StatCards
 
         self.empty_state = EmptyState()
         self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)

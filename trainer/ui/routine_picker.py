@@ -9,7 +9,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QHBoxLayout, QListView, QListWidget, QListWidgetItem, QPushButton,
@@ -53,6 +53,10 @@ def audience_label(audience: str) -> str:
 class _CardDelegate(QStyledItemDelegate):
     """Paints a routine as a soft card: bold title, a quiet line of facts, and the wrapped summary."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int, str], int] = {}
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
         title.setWeight(QFont.Weight.DemiBold)
@@ -65,12 +69,18 @@ class _CardDelegate(QStyledItemDelegate):
         return max(width - 2 * _PAD - 8, 80)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        title_font, body_font = self._fonts(option)
         routine: Routine = index.data(ROUTINE_ROLE)
         width = self._text_width(option)
-        body = QFontMetrics(body_font)
-        summary = body.boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap, routine.summary)
-        height = QFontMetrics(title_font).height() + body.height() + summary.height() + 2 * _PAD + 10
+        # The list asks for every card's size many times while it lays out (dozens of calls at start-up), and
+        # wrapping the summary is the slow part: each text is measured once per width and font.
+        key = (routine.summary, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            title_font, body_font = self._fonts(option)
+            body = QFontMetrics(body_font)
+            summary = body.boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap, routine.summary)
+            height = self._heights[key] = (QFontMetrics(title_font).height() + body.height() + summary.height()
+                                           + 2 * _PAD + 10)
         return QSize(width, height + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
