@@ -57,5 +57,4 @@ def run(template: Path, scratch: Path, today: date) -> dict[str, float]:
         "history_bytes": size,
         "history_load_stats_ms": median(loads),
         "history_append_save_ms": median(appends),
-        "history_append_save_max_ms": max(appends),
     }

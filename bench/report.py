@@ -45,6 +45,7 @@ FIGURES = (
            lambda f: f.get("idle_cpu_pct", 1.0) <= 0.1 and f.get("idle_timer_events") == 0),
     Figure("idle_timer_events", "timer events in those 10 s", "", headline=False),
     Figure("session_cpu_pct", "CPU during a session", "% core", "<= 10", _at_most("session_cpu_pct", 10.0)),
+    Figure("session_cpu_loaded_pct", "  the same, other core busy", "% core", headline=False),
     Figure("history_load_stats_ms", "10 years: load + all stats", "ms", "<= 100",
            _at_most("history_load_stats_ms", 100.0)),
     Figure("history_append_save_ms", "10 years: append + atomic save", "ms", "<= 50",
@@ -52,6 +53,7 @@ FIGURES = (
     Figure("progress_build_ms", "10 years: build the Progress page", "ms", "<= 150",
            _at_most("progress_build_ms", 150.0)),
     Figure("pyqtgraph_import_ms", "first view only: import pyqtgraph", "ms", headline=False),
+    Figure("progress_first_view_ms", "  first view in all", "ms", headline=False),
     Figure("rss_app_progress_mib", "peak memory, app after Progress", "MiB", headline=False),
     Figure("rss_pyqtgraph_mib", "peak memory, bare pyqtgraph window", "MiB", headline=False),
     Figure("rss_ratio_vs_pyqtgraph", "memory vs bare pyqtgraph", "x", "<= 1.2",
@@ -77,8 +79,10 @@ def _value(value: float | None) -> str:
 
 def render(figures: dict, versions: str, loads: tuple[str, str], seconds: float) -> str:
     """The table, then the headline figures as name=value lines; a figure that is missing shows as n/a."""
+    history = (f"history at scale: {figures.get('history_sessions', 0)} sessions, "
+               f"{figures.get('history_bytes', 0) / 2**20:.1f} MiB of history.json")
     lines = [f"machine: {machine()}", f"versions: {versions}",
-             f"load average before / after: {loads[0]} / {loads[1]}; bench took {seconds:.0f} s", ""]
+             f"load average before / after: {loads[0]} / {loads[1]}; bench took {seconds:.0f} s", history, ""]
     width = max(len(f.label) for f in FIGURES)
     lines.append(f"{'figure':<{width}}  {'value':>9}  {'unit':<6}  {'budget':<16}  verdict")
     lines.append("-" * (width + 48))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -20,8 +21,7 @@ def median(values: Sequence[float]) -> float:
 def percentile(values: Sequence[float], share: float) -> float:
     """The nearest-rank percentile: the smallest value at or above ``share`` of the sorted values."""
     ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * share // 1))
-    return ordered[int(rank) - 1]
+    return ordered[max(1, math.ceil(len(ordered) * share)) - 1]
 
 
 def child_env() -> dict[str, str]:
@@ -49,7 +49,7 @@ def emit(result: dict[str, Any]) -> None:
 
 
 def peak_rss_kib() -> int:
-    """This process's peak resident memory (VmHWM), the figure a user's task manager peaks at."""
+    """This process's peak resident memory (Linux's VmHWM): the most RAM it has held at any one time."""
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1])

@@ -77,9 +77,6 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
-
 
 def _summary(result: dict, suffix: str) -> dict[str, float]:
     late = result["late_ms"]
@@ -101,3 +98,7 @@ def run(template: Path, scratch: Path) -> dict[str, float]:
     figures["session_cpu_pct"] = quiet["session_cpu_pct"]
     figures["session_cpu_loaded_pct"] = loaded["session_cpu_pct"]
     return figures
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
