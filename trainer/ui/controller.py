@@ -21,7 +21,9 @@ from trainer.core.clock import Clock
 from trainer.core.engine import SessionEngine, SessionState, Snapshot
 from trainer.core.routines import Routine
 
-TICK_MS = 16  # about 60 Hz: every phase change lands within one frame of its schedule
+# One 60 Hz frame (16.7 ms) rounded up to Qt's whole milliseconds: 16 would paint 62.5 frames a second, 6 %
+# more work for no visible gain. Phase changes do not wait for the frame: see _next_interval.
+TICK_MS = 17
 
 
 class SessionController(QObject):
