@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from trainer import APP_ID, APP_NAME, __version__
 from trainer.core.i18n import set_translator, tr
@@ -147,6 +147,10 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
     except DataDirError as error:
         raise _UserError(str(error)) from None
     except AlreadyRunningError as error:
+        # Imported only on this rare path: a Qt class's first use builds its Python enums, a cost every
+        # start would otherwise pay (start-up has a budget; see bench/).
+        from PySide6.QtWidgets import QMessageBox
+
         apply_theme(app, "system")
         QMessageBox.information(
             None,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_to_end_session(self) -> bool:
+        # Imported when first asked, like the dialogs: a Qt class's first use builds its enums, at a cost.
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, self.tr("End the session?"),
             self.tr("A session is still running. Close the trainer and end it now? What you have done so far "
