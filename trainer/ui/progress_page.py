@@ -17,14 +17,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from trainer.core import stats
+from trainer.core.records import local_date_for
 from trainer.core.store import Store
 
 YEAR_DAYS = 365
 
 
 def _system_today(store: Store) -> Callable[[], date]:
-    return lambda: stats.today_for(datetime.now().astimezone(), store.settings.day_start_hour)
+    # The rule that gives a new record its local_date (stats.today_for), so "today" matches the history.
+    return lambda: local_date_for(datetime.now().astimezone(), store.settings.day_start_hour)
 
 
 class ProgressPage(QWidget):
@@ -138,6 +139,9 @@ class ProgressPage(QWidget):
     # -- filling --------------------------------------------------------------------------------------------
 
     def _populate(self) -> None:
+        # Imported with the page's other parts on first view: start-up has a budget (see bench/).
+        from trainer.core import stats
+
         today = self._today()
         target = self._store.settings.daily_target_sets
         index = stats.DayIndex.build(self._store.sessions)

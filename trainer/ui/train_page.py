@@ -12,6 +12,7 @@ Signals:
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QWindow
@@ -25,13 +26,15 @@ from trainer.core.settings import Settings
 from trainer.core.store import Store, StoreReadOnlyError
 from trainer.ui.announce import announce
 from trainer.ui.controller import SessionController
-from trainer.ui.dialogs.summary_dialog import SummaryDialog
 from trainer.ui.piston_view import PistonView
 from trainer.ui.routine_details import RoutineDetails
 from trainer.ui.routine_picker import RoutinePicker
 from trainer.ui.session_controls import SessionControls
 from trainer.ui.session_text import announcement
 from trainer.ui.sound_cues import SoundCues
+
+if TYPE_CHECKING:
+    from trainer.ui.dialogs.summary_dialog import SummaryDialog
 
 SIDEBAR_WIDTH = 380
 
@@ -252,6 +255,9 @@ class TrainPage(QWidget):
         if self._window_closing:
             return
         sessions = self._store.sessions if saved else (*self._store.sessions, record)
+        # Imported at the first summary, not at start-up, which has a budget (see bench/).
+        from trainer.ui.dialogs.summary_dialog import SummaryDialog
+
         dialog = SummaryDialog(record, sessions, self._settings.daily_target_sets, saved=saved, parent=self)
         dialog.finished.connect(partial(self._on_summary_dialog_finished, dialog))
         self.summary_dialog = dialog
