@@ -127,9 +127,9 @@ class SessionController(QObject):
             self.timer.stop()
 
     def _next_interval(self) -> int:
-        """A frame, or less when the phase ends sooner: on a fixed 16 ms grid a phase change could reach the
-        UI a whole frame late plus the timer's jitter; aiming that one tick at the boundary lands it within
-        a millisecond or two. The timer stays the same single precise timer."""
+        """A frame, or less when the phase ends sooner: on a fixed grid of frames a phase change could reach
+        the UI a whole frame late plus the timer's jitter; aiming that one tick at the boundary lands it
+        within a millisecond or two. The timer stays the same single precise timer."""
         left_ms = self.snapshot.phase_left_s * 1000.0 if self.snapshot is not None else TICK_MS
         return min(TICK_MS, max(1, math.ceil(left_ms)))
 
