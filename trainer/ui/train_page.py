@@ -32,6 +32,7 @@ from trainer.ui.routine_picker import RoutinePicker
 from trainer.ui.session_controls import SessionControls
 from trainer.ui.session_text import announcement
 from trainer.ui.sound_cues import SoundCues
+from trainer.ui.spoken_cues import SpokenCues
 
 if TYPE_CHECKING:
     from trainer.ui.dialogs.summary_dialog import SummaryDialog
@@ -70,6 +71,7 @@ class TrainPage(QWidget):
         self.summary_dialog: SummaryDialog | None = None
         self.controller = SessionController(clock or MonotonicClock(), self)
         self.sounds = SoundCues(self)
+        self.voice = SpokenCues(self)
 
         self.picker = RoutinePicker(catalog.routines, self)
         self.details = RoutineDetails(self)
@@ -157,6 +159,7 @@ class TrainPage(QWidget):
         previous, self._settings = self._settings, settings
         self.view.set_reduced_motion(settings.reduced_motion)
         self.sounds.configure(settings.sound, settings.volume)
+        self.voice.configure(settings.spoken_cues, settings.volume)
         changed = (previous.breath_coupling, previous.day_start_hour) != (settings.breath_coupling,
                                                                            settings.day_start_hour)
         if changed and not self.session_active():
@@ -226,7 +229,12 @@ class TrainPage(QWidget):
             # Several boundaries may arrive in one tick after a stall; only the phase now under way is said.
             self._phase_started = False
             self._announce(announcement(snapshot))
-            self.sounds.phase_started()
+            self.voice.prepare()
+            if self.voice.active:
+                # The voice already marks the change; a chime under it would only blur the words.
+                self.voice.phase_started(snapshot)
+            else:
+                self.sounds.phase_started()
 
     def _on_controller_phase_changed(self, _event: object) -> None:
         self._phase_started = True
@@ -240,6 +248,7 @@ class TrainPage(QWidget):
             self.controls.setFocus()
         if state is SessionState.RUNNING:
             self.notice.hide()
+            self.voice.prepare()
             self.sounds.prepare()
         elif state is SessionState.PAUSED:
             snapshot = self.controller.snapshot
@@ -252,6 +261,7 @@ class TrainPage(QWidget):
         if saved:
             self.session_recorded.emit(record)
         self._announce(self.tr("Session complete") if record.outcome == "completed" else self.tr("Session stopped"))
+        self.voice.session_ended(record.outcome == "completed")
         if self._window_closing:
             return
         sessions = self._store.sessions if saved else (*self._store.sessions, record)
