@@ -1,102 +1,138 @@
-"""The torso cross-section of the piston view: ribs, lungs, the diaphragm dome and the pelvic-floor hammock.
+"""The torso cross-section of the piston view, seen from the side: spine, ribs, lungs, the diaphragm dome and
+the pelvic-floor hammock slung between the pubic bone and the tailbone.
 
-Everything is drawn in a unit square (x and y from -1 to +1, y down) that the view scales to its circle, so
-the figure stays crisp from a small window to full screen. The parts that never move are built once, at
-import; only the diaphragm, the lungs under it, the belly between and the floor are built per frame, from
-the two positions of the snapshot (-1 lifted .. +1 dropped).
+The body faces left. Everything is drawn in a unit square (x and y from -1 to +1, y down) that the view
+scales to its circle, so the figure stays crisp from a small window to full screen. The parts that never
+move (the body, the bones, the ribs and the two labels) are built once; each frame draws only the lungs, the
+belly, the diaphragm and the floor, from the snapshot's two positions (-1 lifted .. +1 dropped).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap, QTransform
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
+                           QTransform)
 
 from trainer.ui.piston_tints import Tints, mix
 
-DOME_HALF_WIDTH = 0.445
-FLOOR_ANCHOR_X = 0.25
-FLOOR_ANCHOR_Y = 0.62
-
-
-def _mirrored(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    return [(-x, y) for x, y in points]
+# Where the diaphragm is attached: at the front under the breastbone, at the back in front of the spine.
+DOME_FRONT = (-0.39, -0.02)
+DOME_BACK = (0.18, 0.08)
+# Where the pelvic floor hangs: behind the pubic bone at the front, from the tailbone at the back.
+PUBIC_ANCHOR = (-0.20, 0.60)
+TAILBONE_ANCHOR = (0.19, 0.63)
+FRONT_WALL_X = -0.37
+SPINE_FRONT_X = 0.18
+# The figure is drawn a little wider than tall so the body reads as a torso, not a bottle.
+STRETCH_X = 1.18
 
 
 def _torso_path() -> QPainterPath:
-    """The body's outline, left half as cubic segments and mirrored for the right half."""
-    left = [  # (control 1, control 2, end) from the neck, down the left side
-        ((-0.18, -0.70), (-0.42, -0.68), (-0.50, -0.60)),
-        ((-0.56, -0.57), (-0.58, -0.50), (-0.57, -0.42)),
-        ((-0.55, -0.22), (-0.46, -0.10), (-0.45, 0.02)),
-        ((-0.44, 0.14), (-0.54, 0.26), (-0.54, 0.42)),
-        ((-0.54, 0.60), (-0.44, 0.74), (-0.28, 0.80)),
-    ]
-    path = QPainterPath(QPointF(-0.14, -0.82))
-    for c1, c2, end in left:
-        path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
-    path.cubicTo(QPointF(-0.12, 0.86), QPointF(0.12, 0.86), QPointF(0.28, 0.80))
-    previous = (-0.14, -0.82)
-    ends = [previous] + [end for _, _, end in left]
-    for index in range(len(left) - 1, -1, -1):
-        c1, c2, _ = left[index]
-        start = ends[index]
-        path.cubicTo(QPointF(-c2[0], c2[1]), QPointF(-c1[0], c1[1]), QPointF(-start[0], start[1]))
-    path.quadTo(QPointF(0.0, -0.84), QPointF(-0.14, -0.82))
+    """The body in profile: chest and belly on the left, the back's gentle S-curve on the right."""
+    path = QPainterPath(QPointF(-0.10, -0.86))
+    path.cubicTo(QPointF(-0.12, -0.74), QPointF(-0.40, -0.70), QPointF(-0.44, -0.52))  # throat to chest
+    path.cubicTo(QPointF(-0.48, -0.34), QPointF(-0.42, -0.16), QPointF(-0.43, -0.02))  # chest to ribs' edge
+    path.cubicTo(QPointF(-0.46, 0.14), QPointF(-0.48, 0.34), QPointF(-0.40, 0.52))    # the belly
+    path.cubicTo(QPointF(-0.36, 0.62), QPointF(-0.30, 0.74), QPointF(-0.22, 0.80))    # lower belly to groin
+    path.cubicTo(QPointF(-0.10, 0.86), QPointF(0.16, 0.86), QPointF(0.30, 0.80))      # between the legs
+    path.cubicTo(QPointF(0.44, 0.74), QPointF(0.50, 0.56), QPointF(0.42, 0.40))       # the buttock
+    path.cubicTo(QPointF(0.34, 0.26), QPointF(0.32, 0.10), QPointF(0.36, -0.10))      # the small of the back
+    path.cubicTo(QPointF(0.42, -0.34), QPointF(0.40, -0.58), QPointF(0.24, -0.72))    # the upper back
+    path.cubicTo(QPointF(0.16, -0.78), QPointF(0.12, -0.82), QPointF(0.10, -0.86))    # up to the neck
     path.closeSubpath()
     return path
 
 
-def _ribs_path() -> QPainterPath:
+# The spine's natural S, from the neck to the top of the sacrum: back at the upper back, in at the waist.
+SPINE_CURVE = ((0.04, -0.80), (0.17, -0.58), (0.25, -0.32), (0.25, -0.06), (0.21, 0.14), (0.23, 0.26))
+
+
+def _spine_centres(count: int = 15) -> list[tuple[float, float, float]]:
+    """(x, y, tilt in degrees) of each vertebra, spaced evenly along ``SPINE_CURVE``."""
+    centres = []
+    segments = len(SPINE_CURVE) - 1
+    for i in range(count):
+        position = i / (count - 1) * segments
+        k = min(int(position), segments - 1)
+        t = position - k
+        (x0, y0), (x1, y1) = SPINE_CURVE[k], SPINE_CURVE[k + 1]
+        tilt = math.degrees(math.atan2(x1 - x0, y1 - y0))
+        centres.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, -tilt))
+    return centres
+
+
+def _bones_path() -> QPainterPath:
     path = QPainterPath()
-    for i in range(5):
-        y = -0.50 + i * 0.095
-        reach = 0.47 + 0.02 * min(i, 2)
-        for side in (-1, 1):
-            path.moveTo(QPointF(side * 0.06, y))
-            path.cubicTo(QPointF(side * 0.22, y - 0.05), QPointF(side * reach, y + 0.02),
-                         QPointF(side * (reach - 0.02), y + 0.15))
-    path.addRoundedRect(QRectF(-0.035, -0.56, 0.07, 0.36), 0.03, 0.03)  # the sternum
+    for x, y, tilt in _spine_centres():
+        body = QPainterPath()
+        body.addRoundedRect(QRectF(-0.045, -0.028, 0.09, 0.056), 0.018, 0.018)
+        path.addPath(QTransform().translate(x, y).rotate(tilt).map(body))
+    sacrum = QPainterPath(QPointF(0.21, 0.27))  # sacrum and tailbone, curving back and then in
+    sacrum.cubicTo(QPointF(0.31, 0.30), QPointF(0.36, 0.44), QPointF(0.32, 0.54))
+    sacrum.cubicTo(QPointF(0.29, 0.60), QPointF(0.24, 0.64), QPointF(0.18, 0.66))
+    sacrum.cubicTo(QPointF(0.22, 0.60), QPointF(0.25, 0.54), QPointF(0.25, 0.47))
+    sacrum.cubicTo(QPointF(0.25, 0.38), QPointF(0.22, 0.32), QPointF(0.18, 0.30))
+    sacrum.closeSubpath()
+    path.addPath(sacrum)
+    pubic = QPainterPath()
+    pubic.addEllipse(QPointF(0.0, 0.0), 0.045, 0.075)
+    path.addPath(QTransform().translate(-0.25, 0.55).rotate(-28).map(pubic))
+    path.addRoundedRect(QRectF(-0.42, -0.62, 0.05, 0.42), 0.025, 0.025)  # the breastbone
     return path
 
 
-def _pelvis_path() -> QPainterPath:
-    """The two hip bones as slim wings that curve down and in to the sit bones, where the floor hangs."""
+def _ribs_path() -> QPainterPath:
+    """Ribs seen from the side: slanting arcs from the spine down and forward to the breastbone."""
     path = QPainterPath()
-    for side in (-1, 1):
-        path.moveTo(QPointF(side * 0.33, 0.33))
-        path.cubicTo(QPointF(side * 0.40, 0.25), QPointF(side * 0.50, 0.23), QPointF(side * 0.51, 0.30))
-        path.cubicTo(QPointF(side * 0.52, 0.42), QPointF(side * 0.40, 0.55), QPointF(side * 0.27, 0.63))
-        path.cubicTo(QPointF(side * 0.30, 0.52), QPointF(side * 0.30, 0.40), QPointF(side * 0.33, 0.33))
-        path.closeSubpath()
+    for i in range(6):
+        y = -0.60 + i * 0.085
+        path.moveTo(QPointF(0.22, y))
+        path.cubicTo(QPointF(0.05, y - 0.06), QPointF(-0.24, y + 0.02), QPointF(-0.36, y + 0.16))
     return path
 
 
 TORSO = _torso_path()
+BONES = _bones_path()
 RIBS = _ribs_path()
-PELVIS = _pelvis_path()
 
 
 def dome(diaphragm: float) -> tuple[float, float]:
-    """(centre y, edge y) of the diaphragm: dropped, it is lower and flatter; lifted, higher and rounder."""
-    return (-0.17 + 0.12 * diaphragm, 0.02 + 0.03 * diaphragm)
+    """(peak y, edge shift) of the diaphragm: dropped, lower and flatter; lifted, higher and rounder."""
+    return (-0.20 + 0.13 * diaphragm, 0.03 * diaphragm)
 
 
-def dome_y(x: float, centre: float, edge: float) -> float:
-    ratio = x / DOME_HALF_WIDTH
-    return centre + (edge - centre) * ratio * ratio
+def _dome_points(diaphragm: float, steps: int = 12) -> list[QPointF]:
+    """Points along the dome from the front attachment to the back one (a quadratic curve)."""
+    peak, shift = dome(diaphragm)
+    (x0, y0), (x2, y2) = DOME_FRONT, DOME_BACK
+    y0, y2 = y0 + shift, y2 + shift
+    cx, cy = -0.12, 2 * peak - (y0 + y2) / 2
+    points = []
+    for step in range(steps + 1):
+        t = step / steps
+        a, b, c = (1 - t) ** 2, 2 * (1 - t) * t, t * t
+        points.append(QPointF(a * x0 + b * cx + c * x2, a * y0 + b * cy + c * y2))
+    return points
 
 
 def floor_sag(floor: float) -> float:
-    """The lowest point of the hammock: dropped, it sinks and lengthens; lifted, it rises and flattens."""
-    return 0.69 + 0.085 * floor
+    """The lowest point of the hammock: dropped, it sinks and lengthens; lifted, it rises and tightens."""
+    return 0.675 + 0.085 * floor
+
+
+def _hammock_control(sag: float) -> QPointF:
+    (x0, y0), (x2, y2) = PUBIC_ANCHOR, TAILBONE_ANCHOR
+    return QPointF((x0 + x2) / 2, 2 * sag - (y0 + y2) / 2)
 
 
 class AnatomyFigure:
     """Paints the figure for one pair of positions.
 
-    The body, ribs and hip bones never move. The view draws the body once into its backdrop
-    (``paint_body``); the ribs and hip bones are rendered once per size into small pixmaps laid over the
-    moving organs. A frame then draws only what moves, which keeps a 60 Hz session cheap on the CPU.
+    The body and the labels go into the view's backdrop once (``paint_body``); bones and ribs are rendered
+    once per size into pixmaps laid over the moving organs. A frame then draws only what moves, which keeps
+    a 60 Hz session cheap on the CPU.
     """
 
     def __init__(self, tints: Tints) -> None:
@@ -116,14 +152,30 @@ class AnatomyFigure:
                     Qt.PenJoinStyle.RoundJoin)
 
     def paint_body(self, painter: QPainter, centre: QPointF, scale: float) -> None:
-        """The still body outline and skin, for the view's backdrop."""
+        """The still body outline and skin, and the two labels, for the view's backdrop."""
         radius, origin = _placement(centre, scale)
         painter.save()
         painter.translate(origin.x() + radius, origin.y() + radius)
-        painter.scale(radius, radius)
+        painter.scale(radius * STRETCH_X, radius)
         painter.setPen(QPen(self.tints.outline, 0.012))
         painter.setBrush(self._skin)
         painter.drawPath(TORSO)
+        painter.restore()
+        self._paint_labels(painter, radius, origin)
+
+    def _paint_labels(self, painter: QPainter, radius: int, origin: QPointF) -> None:
+        """Name the two moving parts at the front, where nothing moves past them."""
+        font = QFont(painter.font())
+        font.setPixelSize(max(int(radius * 0.052), 9))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(self.tints.muted)
+        unit = _unit_transform(radius, origin)
+        labels = ((QCoreApplication.translate("PistonView", "Diaphragm"), -0.16),
+                  (QCoreApplication.translate("PistonView", "Pelvic floor"), 0.66))
+        for text, y in labels:
+            box = unit.mapRect(QRectF(-0.84, y - 0.06, 0.36, 0.12))
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
 
     def paint(self, painter: QPainter, centre: QPointF, scale: float, floor: float, diaphragm: float,
@@ -137,19 +189,19 @@ class AnatomyFigure:
         # The moving parts are mapped to pixels before drawing: stroking in pixel space is several times
         # cheaper for Qt's raster engine than stroking under a scaling transform.
         self._radius = radius
-        self._unit = QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius, radius)
-        centre_y, edge_y = dome(diaphragm)
+        self._unit = _unit_transform(radius, origin)
+        dome_points = _dome_points(diaphragm)
         sag = floor_sag(floor)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.tints.abdomen)
-        painter.drawPath(self._unit.map(self._belly(centre_y, edge_y, sag)))
-        self._paint_lungs(painter, diaphragm, centre_y, edge_y)
+        painter.drawPath(self._unit.map(self._belly(dome_points, sag)))
+        self._paint_lungs(painter, diaphragm, dome_points)
         for offset, pixmap in self._overlays:
             painter.drawPixmap(origin + offset, pixmap)
-        self._paint_diaphragm(painter, centre_y, edge_y)
+        self._paint_diaphragm(painter, dome_points)
         self._paint_floor(painter, floor, sag)
-        self._paint_arrows(painter, headings, centre_y, sag)
+        self._paint_arrows(painter, headings, dome(diaphragm)[0], sag)
         painter.restore()
 
     def _ensure_overlays(self, radius: int, ratio: float) -> None:
@@ -160,60 +212,59 @@ class AnatomyFigure:
         ribs = (QPen(t.rib, 0.018, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap), Qt.BrushStyle.NoBrush)
         bones = (QPen(mix(t.bone, t.outline, 0.35), 0.008), QBrush(t.bone))
         self._overlays = [_overlay(path, pen, brush, radius, ratio) for path, (pen, brush) in
-                          ((RIBS, ribs), (PELVIS, bones))]
+                          ((RIBS, ribs), (BONES, bones))]
 
-    def _belly(self, centre: float, edge: float, sag: float) -> QPainterPath:
-        w, ax, ay = DOME_HALF_WIDTH, FLOOR_ANCHOR_X, FLOOR_ANCHOR_Y
-        path = QPainterPath(QPointF(-w, edge))
-        path.quadTo(QPointF(0.0, 2 * centre - edge), QPointF(w, edge))
-        path.cubicTo(QPointF(w + 0.04, 0.25), QPointF(ax + 0.15, 0.50), QPointF(ax, ay))
-        path.quadTo(QPointF(0.0, 2 * sag - ay), QPointF(-ax, ay))
-        path.cubicTo(QPointF(-ax - 0.15, 0.50), QPointF(-w - 0.04, 0.25), QPointF(-w, edge))
+    def _belly(self, dome_points: list[QPointF], sag: float) -> QPainterPath:
+        """The space under the diaphragm, down to the floor: what the piston presses on."""
+        path = QPainterPath(dome_points[0])
+        for point in dome_points[1:]:
+            path.lineTo(point)
+        path.lineTo(QPointF(SPINE_FRONT_X, 0.30))
+        path.cubicTo(QPointF(0.24, 0.40), QPointF(0.24, 0.54), QPointF(*TAILBONE_ANCHOR))
+        path.quadTo(_hammock_control(sag), QPointF(*PUBIC_ANCHOR))
+        path.cubicTo(QPointF(-0.30, 0.50), QPointF(FRONT_WALL_X - 0.03, 0.25), QPointF(FRONT_WALL_X, 0.10))
+        path.closeSubpath()
         return path
 
-    def _paint_lungs(self, painter: QPainter, diaphragm: float, centre: float, edge: float) -> None:
+    def _paint_lungs(self, painter: QPainter, diaphragm: float, dome_points: list[QPointF]) -> None:
+        """One lung in profile, its base resting on the dome: it grows downward as the dome descends."""
         fullness = (diaphragm + 1.0) / 2.0
         painter.setBrush(mix(self.tints.lung_empty, self.tints.lung_full, fullness))
         # Opaque colours only: a translucent stroke costs Qt's raster engine ten times an opaque one.
         painter.setPen(self._pen(mix(self.tints.lung_empty, self.tints.lung_full, 0.75), 0.008))
-        swell = 0.02 * diaphragm
-        for side in (-1, 1):
-            inner, outer = side * 0.07, side * (DOME_HALF_WIDTH - 0.02 + swell)
-            path = QPainterPath(QPointF(inner, dome_y(inner, centre, edge) - 0.03))
-            path.cubicTo(QPointF(side * 0.10, -0.30), QPointF(side * 0.08, -0.62), QPointF(side * 0.22, -0.64))
-            path.cubicTo(QPointF(side * 0.38, -0.66), QPointF(outer, -0.42), QPointF(outer, dome_y(outer, centre, edge) - 0.03))
-            for step in range(1, 9):
-                x = outer + (inner - outer) * step / 8
-                path.lineTo(QPointF(x, dome_y(x, centre, edge) - 0.03))
-            path.closeSubpath()
-            painter.drawPath(self._unit.map(path))
+        base = [QPointF(p.x(), p.y() - 0.035) for p in dome_points[1:-1]]
+        path = QPainterPath(base[0])
+        for point in base[1:]:
+            path.lineTo(point)
+        path.cubicTo(QPointF(0.21, -0.10), QPointF(0.20, -0.50), QPointF(0.10, -0.66))
+        path.cubicTo(QPointF(0.02, -0.74), QPointF(-0.14, -0.72), QPointF(-0.22, -0.60))
+        path.cubicTo(QPointF(-0.32, -0.46), QPointF(-0.36, -0.22), QPointF(base[0].x() - 0.01, base[0].y() - 0.02))
+        path.closeSubpath()
+        painter.drawPath(self._unit.map(path))
 
-    def _paint_diaphragm(self, painter: QPainter, centre: float, edge: float) -> None:
-        w = DOME_HALF_WIDTH
-        path = QPainterPath(QPointF(-w, edge))
-        path.quadTo(QPointF(0.0, 2 * centre - edge), QPointF(w, edge))
+    def _paint_diaphragm(self, painter: QPainter, dome_points: list[QPointF]) -> None:
+        path = QPainterPath(dome_points[0])
+        for point in dome_points[1:]:
+            path.lineTo(point)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(self._pen(self.tints.diaphragm, 0.04))
         painter.drawPath(self._unit.map(path))
 
     def _paint_floor(self, painter: QPainter, floor: float, sag: float) -> None:
-        ax, ay = FLOOR_ANCHOR_X, FLOOR_ANCHOR_Y
+        """The hammock from pubic bone to tailbone: dropped, long and low; lifted, short and high."""
+        front, back = QPointF(*PUBIC_ANCHOR), QPointF(*TAILBONE_ANCHOR)
         thickness = 0.05 - 0.015 * floor  # a lifted floor is short and thick, a dropped one long and thin
-        path = QPainterPath(QPointF(-ax, ay))
-        path.quadTo(QPointF(0.0, 2 * sag - ay), QPointF(ax, ay))
-        path.quadTo(QPointF(0.0, 2 * (sag + thickness) - ay), QPointF(-ax, ay))
+        path = QPainterPath(front)
+        path.quadTo(_hammock_control(sag), back)
+        path.quadTo(_hammock_control(sag + thickness), front)
         path.closeSubpath()
         painter.setPen(self._pen(self.tints.floor, 0.016))
         painter.setBrush(self.tints.floor)
         painter.drawPath(self._unit.map(path))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(mix(self.tints.bone, self.tints.outline, 0.4))
-        for side in (-1, 1):
-            painter.drawEllipse(self._unit.map(QPointF(side * ax, ay)), 0.022 * self._radius, 0.022 * self._radius)
 
-    def _paint_arrows(self, painter: QPainter, headings: tuple[float, float], centre: float, sag: float) -> None:
+    def _paint_arrows(self, painter: QPainter, headings: tuple[float, float], peak: float, sag: float) -> None:
         floor_heading, diaphragm_heading = headings
-        self._chevron(painter, QPointF(0.0, centre + 0.16), diaphragm_heading)
+        self._chevron(painter, QPointF(-0.10, peak + 0.17), diaphragm_heading)
         self._chevron(painter, QPointF(0.0, sag - 0.13), floor_heading)
 
     def _chevron(self, painter: QPainter, at: QPointF, heading: float) -> None:
@@ -239,8 +290,13 @@ def _placement(centre: QPointF, scale: float) -> tuple[int, QPointF]:
     return radius, QPointF(round(centre.x()) - radius, round(centre.y()) - radius)
 
 
+def _unit_transform(radius: int, origin: QPointF) -> QTransform:
+    return QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius * STRETCH_X, radius)
+
+
 def _overlay(path: QPainterPath, pen: QPen, brush, radius: int, ratio: float) -> tuple[QPointF, QPixmap]:
     """``path`` drawn once into a pixmap just big enough for it, and where that pixmap sits in the square."""
+    path = QTransform.fromScale(STRETCH_X, 1.0).map(path)
     bounds = path.boundingRect().adjusted(-0.02, -0.02, 0.02, 0.02)
     pixels = QRectF((bounds.left() + 1) * radius, (bounds.top() + 1) * radius, bounds.width() * radius,
                     bounds.height() * radius).toAlignedRect()
