@@ -2,23 +2,45 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QObject
 
+from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog
-from trainer.ui.spoken_cues import SpokenCues
+from trainer.core.settings import Settings
+from trainer.ui.dialogs import settings_dialog
+from trainer.ui.dialogs.settings_dialog import SettingsDialog
+from trainer.ui.spoken_cues import SpokenCues, _qt_speaker, speech_engines
 from trainer.ui.train_page import TrainPage
 
 from session_helpers import run, tiny_routine
 
+TINY_CUES = [
+    "Get ready. Settle in and breathe",
+    "Breathe in. Let go", "Breathe out. Let it rise",
+    "Breathe in. Let go", "Breathe out. Let it rise",
+    "Well done",
+]
+
 
 class FakeSpeaker:
-    def __init__(self) -> None:
+    """Records what it is told; ``fail_after`` makes ``say`` raise as an engine that lost its service would."""
+
+    def __init__(self, fail_after: int | None = None) -> None:
         self.said: list[str] = []
         self.stops = 0
         self.volume: float | None = None
+        self._fail_after = fail_after
 
     def say(self, text: str) -> None:
+        if self._fail_after is not None and len(self.said) >= self._fail_after:
+            raise RuntimeError("speech service went away")
         self.said.append(text)
 
     def stop(self) -> None:
@@ -42,20 +64,23 @@ def page_with_voice(qtbot, store, clock, factory, spoken: bool) -> TrainPage:
     return page
 
 
+def count_chimes(page: TrainPage) -> list[int]:
+    chimes: list[int] = []
+    page.sounds.phase_started = lambda: chimes.append(1)
+    return chimes
+
+
 def test_each_phase_is_spoken_in_order_when_on(qtbot, store, clock, speaker):
     """The lead-in, every phase with its breath, and the end are said, each cutting off the last."""
     page = page_with_voice(qtbot, store, clock, lambda parent: speaker, spoken=True)
+    chimes = count_chimes(page)
     page.controller.toggle()
     run(page.controller, clock, 6)
     page.summary_dialog.accept()
-    assert speaker.said == [
-        "Get ready. Settle in and breathe",
-        "Breathe in. Let go", "Breathe out. Let it rise",
-        "Breathe in. Let go", "Breathe out. Let it rise",
-        "Well done",
-    ]
+    assert speaker.said == TINY_CUES
     assert speaker.stops == len(speaker.said)
     assert speaker.volume == pytest.approx(0.4)
+    assert chimes == []  # the voice marks each change; no chime under the words
 
 
 def test_nothing_is_spoken_when_off(qtbot, store, clock, speaker):
@@ -67,17 +92,46 @@ def test_nothing_is_spoken_when_off(qtbot, store, clock, speaker):
     assert speaker.said == [] and created == []
 
 
+def test_pausing_or_turning_the_voice_off_stops_it_mid_word(qtbot, store, clock, speaker):
+    page = page_with_voice(qtbot, store, clock, lambda parent: speaker, spoken=True)
+    page.controller.toggle()
+    run(page.controller, clock, 1.5)
+    stops = speaker.stops
+    page.controller.toggle()
+    assert page.controller.snapshot.state is SessionState.PAUSED
+    assert speaker.stops == stops + 1
+    page.controller.toggle()
+    page.apply_settings(store.settings.replace(spoken_cues=False))
+    assert speaker.stops == stops + 2
+    run(page.controller, clock, 1.0)
+    assert speaker.said == TINY_CUES[:2]
+    page.controller.stop()
+    page.summary_dialog.accept()
+
+
 def test_a_missing_engine_means_silence_and_the_session_goes_on(qtbot, store, clock):
     """Without a speech engine the session still runs to a complete record, and the chime takes over."""
     page = page_with_voice(qtbot, store, clock, lambda parent: None, spoken=True)
-    chimes = []
-    page.sounds.phase_started = lambda: chimes.append(1)
+    chimes = count_chimes(page)
     page.controller.toggle()
     run(page.controller, clock, 6)
     page.summary_dialog.accept()
     assert not page.voice.active
     assert store.sessions[-1].outcome == "completed"
     assert len(chimes) == 5
+
+
+def test_an_engine_that_fails_mid_session_goes_quiet_and_the_chime_takes_over(qtbot, store, clock):
+    speaker = FakeSpeaker(fail_after=2)
+    page = page_with_voice(qtbot, store, clock, lambda parent: speaker, spoken=True)
+    chimes = count_chimes(page)
+    page.controller.toggle()
+    run(page.controller, clock, 6)
+    page.summary_dialog.accept()
+    assert speaker.said == TINY_CUES[:2]
+    assert len(chimes) == 3  # the third phase, whose cue failed, and the two after it
+    assert store.sessions[-1].outcome == "completed"
+    assert not page.voice.active
 
 
 def test_an_engine_that_fails_to_start_is_treated_as_missing(qtbot):
@@ -88,3 +142,57 @@ def test_an_engine_that_fails_to_start_is_treated_as_missing(qtbot):
     voice.configure(True, 0.5)
     voice.prepare()
     assert not voice.active
+
+
+def test_the_system_engine_is_a_real_one_or_none(qtbot):
+    """Qt's silent test engine is never offered or chosen; this machine may have no working engine at all."""
+    assert "mock" not in speech_engines()
+    owner = QObject()
+    speech = _qt_speaker(owner)
+    assert speech is None or speech.engine() != "mock"
+
+
+@pytest.mark.slow
+def test_speech_loads_only_when_a_session_starts_with_spoken_cues_on(tmp_path):
+    """Start-up never imports QtTextToSpeech; starting a session does, and the real engine (or none) is harmless."""
+    script = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from trainer.core.clock import FakeClock
+        from trainer.core.routines import load_catalog
+        from trainer.core.store import Store
+        from trainer.paths import builtin_routines_dir
+        from trainer.ui.train_page import TrainPage
+        app = QApplication([])
+        store = Store.open(Path(sys.argv[1]))
+        store.save_settings(store.settings.replace(spoken_cues=True))
+        clock = FakeClock(start=100.0)
+        page = TrainPage(store, load_catalog(builtin_routines_dir(), Path(sys.argv[1]) / "routines"), clock=clock)
+        print("before start:", "PySide6.QtTextToSpeech" in sys.modules)
+        page.controller.toggle()
+        for _ in range(100):
+            clock.advance(0.1)
+            page.controller.tick()
+        print("after start:", "PySide6.QtTextToSpeech" in sys.modules, page.controller.snapshot.state.name)
+        page.controller.stop()
+        page.summary_dialog.accept()
+        page.deleteLater()
+    """)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=60,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["before start: False", "after start: True RUNNING"]
+
+
+def test_the_settings_dialog_says_when_no_engine_is_installed(qtbot, monkeypatch):
+    monkeypatch.setattr(settings_dialog, "speech_engines", lambda: [])
+    dialog = SettingsDialog(Settings(sound=False, spoken_cues=False))
+    qtbot.addWidget(dialog)
+    assert not dialog.volume.isEnabled()
+    assert "in place of the chime" in dialog.speech_note.text()
+    dialog.spoken_cues.setChecked(True)
+    assert dialog.volume.isEnabled()  # the volume is the voice's too
+    assert "No speech engine is installed" in dialog.speech_note.text()

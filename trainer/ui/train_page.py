@@ -229,11 +229,9 @@ class TrainPage(QWidget):
             # Several boundaries may arrive in one tick after a stall; only the phase now under way is said.
             self._phase_started = False
             self._announce(announcement(snapshot))
-            self.voice.prepare()
-            if self.voice.active:
-                # The voice already marks the change; a chime under it would only blur the words.
-                self.voice.phase_started(snapshot)
-            else:
+            # One sound at a time: the voice already marks the change and a chime under it would blur the
+            # first word. Without a voice (none installed, or it failed) the chime marks it instead.
+            if not self.voice.phase_started(snapshot):
                 self.sounds.phase_started()
 
     def _on_controller_phase_changed(self, _event: object) -> None:
@@ -251,6 +249,7 @@ class TrainPage(QWidget):
             self.voice.prepare()
             self.sounds.prepare()
         elif state is SessionState.PAUSED:
+            self.voice.silence()
             snapshot = self.controller.snapshot
             suspended = snapshot is not None and snapshot.suspended
             self._announce(self.tr("Paused while you were away") if suspended else self.tr("Paused"))

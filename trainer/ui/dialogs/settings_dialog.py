@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.settings import COUPLINGS, THEMES, Settings
+from trainer.ui.spoken_cues import speech_engines
 
 
 def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:
@@ -130,8 +131,6 @@ class SettingsDialog(QDialog):
         self.volume.setValue(round(settings.volume * 100))
         self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setMinimumWidth(140)
-        self.volume.setEnabled(settings.sound)
-        self.sound.toggled.connect(self.volume.setEnabled)
         row.addWidget(QLabel(self.tr("Volume:"), group))
         row.addWidget(self.volume)
         box.addLayout(row)
@@ -139,7 +138,20 @@ class SettingsDialog(QDialog):
         self.spoken_cues.setAccessibleName(self.tr("Spoken cues"))
         self.spoken_cues.setChecked(settings.spoken_cues)
         box.addWidget(self.spoken_cues)
+        self.speech_note = _hint(self.tr("A voice says each cue, in place of the chime."), group, indent=24)
+        box.addWidget(self.speech_note)
+        # The volume is the voice's too, so it stays adjustable while either one is on.
+        for choice in (self.sound, self.spoken_cues):
+            choice.toggled.connect(self._on_sound_choice_toggled)
+        self._on_sound_choice_toggled()
         return group
+
+    def _on_sound_choice_toggled(self) -> None:
+        self.volume.setEnabled(self.sound.isChecked() or self.spoken_cues.isChecked())
+        # Asked only once speech is wanted: finding the engines loads QtTextToSpeech.
+        if self.spoken_cues.isChecked() and not speech_engines():
+            self.speech_note.setText(self.tr("No speech engine is installed on this computer, so the cues "
+                                             "stay silent."))
 
     def edited(self, base: Settings | None = None) -> Settings:
         """``base`` (by default the settings the dialog opened with) with the values chosen here.
