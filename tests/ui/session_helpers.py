@@ -9,12 +9,12 @@ from trainer.core.routines import Routine, parse_routine
 from trainer.ui.controller import SessionController
 
 
-def tiny_routine() -> Routine:
-    """Lead-in 1 s, then 2 reps of two 1 s phases: 5 s in all."""
+def tiny_routine(sets: int = 1, rest_between_sets_s: float = 0) -> Routine:
+    """Lead-in 1 s, then 2 reps of two 1 s phases: 5 s in all (each further set adds its rest and 4 s)."""
     return parse_routine({
         "format": 1, "id": "tiny", "title": "Tiny", "audience": "everyone", "kind": "reverse-kegel",
         "summary": "A tiny routine for tests.", "positions": ["lying"], "instructions": ["Breathe."],
-        "lead_in_s": 1, "sets": 1, "rest_between_sets_s": 0,
+        "lead_in_s": 1, "sets": sets, "rest_between_sets_s": rest_between_sets_s,
         "blocks": [{"reps": 2, "cycle": [
             {"phase": "drop", "s": 1, "cue": "Let go"},
             {"phase": "return", "s": 1, "cue": "Let it rise"},

@@ -78,12 +78,27 @@ def test_selecting_an_unknown_routine_changes_nothing(picker):
     assert picker.current_routine().id == "breath-drop"
 
 
-def test_cards_are_tall_enough_for_their_wrapped_summary(picker):
-    narrow = picker.list.visualItemRect(picker.list.item(0)).height()
-    picker.resize(800, 500)
-    picker.list.doItemsLayout()
-    wide = picker.list.visualItemRect(picker.list.item(0)).height()
-    assert narrow >= wide > 40
+def test_cards_are_compact_and_the_list_asks_for_just_their_height(picker):
+    """One line per card: the list wants the height of the cards the filter shows, and no more."""
+    heights = {picker.list.visualItemRect(picker.list.item(row)).height() for row in range(picker.list.count())}
+    [height] = heights
+    assert 30 < height < 50
+    assert picker.list.sizeHint().height() == 6 * height
+    picker.set_filter("strength")
+    assert picker.list.sizeHint().height() == 3 * height
+    assert picker.list.minimumSizeHint().height() == 2 * height
+
+
+def test_each_card_paints_its_title_and_length_on_the_palette(picker):
+    """The selected card is tinted with the accent; a plain card keeps the quiet window tones."""
+    picker.show()
+    picker.select("reverse-kegel-women")
+    image = picker.list.viewport().grab().toImage()
+    first, second = (picker.list.visualItemRect(picker.list.item(row)) for row in (0, 1))
+    accent = picker.palette().highlight().color()
+    tinted = image.pixelColor(first.center().x(), first.top() + 6)
+    plain = image.pixelColor(second.center().x(), second.top() + 6)
+    assert abs(tinted.hueF() - accent.hueF()) < 0.05 and tinted.saturationF() > plain.saturationF()
 
 
 @pytest.mark.parametrize("seconds, text", [(0, "0 s"), (45, "45 s"), (60, "1 min"), (135, "2 min 15 s"),

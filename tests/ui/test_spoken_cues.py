@@ -83,6 +83,18 @@ def test_each_phase_is_spoken_in_order_when_on(qtbot, store, clock, speaker):
     assert chimes == []  # the voice marks each change; no chime under the words
 
 
+def test_the_rest_between_sets_is_said_too(qtbot, store, clock, speaker):
+    store.save_settings(store.settings.replace(spoken_cues=True))
+    page = TrainPage(store, Catalog((tiny_routine(sets=2, rest_between_sets_s=1),), ()), clock=clock)
+    qtbot.addWidget(page)
+    page.voice = SpokenCues(page, speaker_factory=lambda parent: speaker)
+    page.apply_settings(store.settings)
+    page.controller.toggle()
+    run(page.controller, clock, 11)
+    page.summary_dialog.accept()
+    assert speaker.said == [*TINY_CUES[:5], "Rest between sets", *TINY_CUES[1:]]
+
+
 def test_nothing_is_spoken_when_off(qtbot, store, clock, speaker):
     created = []
     page = page_with_voice(qtbot, store, clock, lambda parent: created.append(1) or speaker, spoken=False)

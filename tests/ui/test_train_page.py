@@ -12,7 +12,7 @@ from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog
 from trainer.core.store import Store
 from trainer.ui.sound_cues import SoundCues
-from trainer.ui.train_page import TrainPage
+from trainer.ui.train_page import DETAILS_MIN_HEIGHT, TrainPage
 
 from session_helpers import run, tiny_routine
 
@@ -58,6 +58,29 @@ def test_the_first_routine_is_ready_when_nothing_was_chosen_before(page):
     assert page.controller.snapshot.state is SessionState.READY
     assert page.view.snapshot.routine_title == "Reverse Kegels for women"
     assert not page.session_active()
+
+
+def test_every_routine_and_readable_details_fit_the_smallest_default_window(qtbot, page):
+    """At the Train page's size in a 1000 x 680 window all six cards are in view, whole, above the details."""
+    page.resize(1000, 588)
+    page.show()
+    qtbot.waitExposed(page)
+    listing = page.picker.list
+    viewport = listing.viewport().rect()
+    cards = [listing.visualItemRect(listing.item(row)) for row in range(listing.count())]
+    assert len(cards) == 6 and all(viewport.contains(card) for card in cards)
+    assert listing.verticalScrollBar().maximum() == 0
+    assert page.details.height() >= 200
+    page.picker.set_filter("breath")
+    qtbot.waitUntil(lambda: page.details.height() > 350)  # a shorter list leaves the details more room
+
+
+def test_a_short_window_scrolls_the_list_before_squeezing_the_details(qtbot, page):
+    page.resize(900, 440)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.details.height() >= DETAILS_MIN_HEIGHT
+    assert page.picker.list.verticalScrollBar().maximum() > 0
 
 
 def test_picking_a_routine_shows_its_details(page, catalog):
@@ -278,6 +301,30 @@ def test_a_missing_chime_never_disturbs_a_session(tiny_page, store, clock, tmp_p
     assert history(store)[0]["outcome"] == "completed"
     close_summary(page)
 
+
+
+def test_two_sets_rest_between_them_and_both_are_recorded(qtbot, store, clock):
+    """Lead-in 1 s, set 1 (4 s), a 1 s rest, set 2 (4 s): the rest shows as set 1 of 2, the record says 2 sets."""
+    page = TrainPage(store, Catalog((tiny_routine(sets=2, rest_between_sets_s=1),), ()), clock=clock)
+    qtbot.addWidget(page)
+    snapshots = []
+    page.controller.snapshot_changed.connect(snapshots.append)
+    page.controller.toggle()
+    assert page.controller.snapshot.total_s == 10
+    run(page.controller, clock, 5.5)
+    rest = page.controller.snapshot
+    assert (rest.kind, rest.set, rest.sets, rest.rep) == ("set-rest", 1, 2, 0)
+    assert rest.cue == "Rest between sets" and page.last_announcement == "Rest between sets"
+    run(page.controller, clock, 5.0)
+    resting = [snap for snap in snapshots if snap.kind == "set-rest"]
+    assert resting and {(snap.set, snap.sets) for snap in resting} == {(1, 2)}
+    assert {snap.set for snap in snapshots if snap.kind == "phase"} == {1, 2}
+    assert [snap.kind for snap in snapshots][-1] == "done"
+    [entry] = history(store)
+    assert entry["outcome"] == "completed"
+    assert entry["sets_completed"] == 2 and entry["reps_completed"] == 4 and entry["reps_planned"] == 4
+    assert entry["duration_s"] == 10.0
+    close_summary(page)
 
 
 def test_a_suspend_gap_shows_the_session_paused(tiny_page, clock):

@@ -40,7 +40,12 @@ class RoutineDetails(QScrollArea):
         self._column.setContentsMargins(4, 4, 12, 12)
         self._column.setSpacing(8)
 
-        self.title = self._label(body, "pageTitle")
+        # A quieter heading than the page's own: the chosen card just above already names the routine.
+        self.title = self._label(body)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
         self.title.setAccessibleName(self.tr("Routine"))
         self.meta = self._label(body, "muted")
         self.positions = self._section(body, self.tr("Positions"))

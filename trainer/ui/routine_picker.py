@@ -1,7 +1,9 @@
 """The routine picker: filter chips (All, Men, Women, Breath only, Strength) over a list of routine cards.
 
-Each card shows the title, who it is for and how long it takes (computed from the expanded timeline, so it
-is always the true length), and the one-line summary. Routines for everyone appear under Men and under Women.
+Each compact card shows the title and how long the routine takes (computed from the expanded timeline, so it
+is always the true length); screen readers and the tooltip also hear who it is for and its summary. Routines
+for everyone appear under Men and under Women. The list asks for the height of its cards, no more, so the
+page can give the chosen routine's details the rest of the column.
 
 Signals:
     routine_selected(Routine): the current routine changed, by mouse, keyboard or ``select``.
@@ -9,22 +11,23 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QHBoxLayout, QListView, QListWidget, QListWidgetItem, QPushButton,
+    QAbstractItemView, QButtonGroup, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
     QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
-from trainer.ui.piston_tints import mix
 from trainer.ui.session_text import format_duration
+from trainer.ui.theme import blend
 
 FILTERS = ("all", "men", "women", "breath", "strength")
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 META_ROLE = Qt.ItemDataRole.UserRole + 1
-_PAD = 12
+LENGTH_ROLE = Qt.ItemDataRole.UserRole + 2
+_PAD_X, _PAD_Y, _GAP = 14, 10, 2  # inside a card across and down, and half the gap between cards
 
 
 def matches(routine: Routine, key: str) -> bool:
@@ -51,37 +54,20 @@ def audience_label(audience: str) -> str:
 
 
 class _CardDelegate(QStyledItemDelegate):
-    """Paints a routine as a soft card: bold title, a quiet line of facts, and the wrapped summary."""
+    """Paints a routine as a compact soft card: the title, and on the right how long it takes.
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._heights: dict[tuple[str, int, str], int] = {}
+    One line per card keeps all the built-in routines in view above the details at the smallest default
+    window; who a routine is for, and its summary, are in the details just below and in the tooltip.
+    """
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setWeight(QFont.Weight.DemiBold)
-        title.setPointSizeF(option.font.pointSizeF() * 1.08)
-        return title, QFont(option.font)
-
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
-        return max(width - 2 * _PAD - 8, 80)
+    def _title_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        routine: Routine = index.data(ROUTINE_ROLE)
-        width = self._text_width(option)
-        # The list asks for every card's size many times while it lays out (dozens of calls at start-up), and
-        # wrapping the summary is the slow part: each text is measured once per width and font.
-        key = (routine.summary, width, option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            title_font, body_font = self._fonts(option)
-            body = QFontMetrics(body_font)
-            summary = body.boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap, routine.summary)
-            height = self._heights[key] = (QFontMetrics(title_font).height() + body.height() + summary.height()
-                                           + 2 * _PAD + 10)
-        return QSize(width, height + 6)
+        height = QFontMetrics(self._title_font(option)).height() + 2 * _PAD_Y + 2 * _GAP
+        return QSize(option.rect.width(), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -92,30 +78,44 @@ class _CardDelegate(QStyledItemDelegate):
         accent = palette.color(QPalette.ColorRole.Highlight)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        card = option.rect.adjusted(2, 3, -2, -3)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        card = QRectF(option.rect).adjusted(1.5, _GAP + 0.5, -1.5, -_GAP - 0.5)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = mix(window, accent, 0.16) if selected else mix(window, palette.color(QPalette.ColorRole.Base),
-                                                                0.9 if hovered else 0.6)
-        painter.setBrush(fill)
-        border = accent if selected else mix(window, text, 0.14)
-        painter.setPen(QPen(border, 2.0 if selected and option.state & QStyle.StateFlag.State_HasFocus else 1.0))
-        painter.drawRoundedRect(card, 10, 10)
-        title_font, body_font = self._fonts(option)
-        x, y, width = card.left() + _PAD, card.top() + _PAD, self._text_width(option)
-        painter.setPen(text)
+        base = palette.color(QPalette.ColorRole.Base)
+        painter.setBrush(blend(window, accent, 0.16) if selected else blend(window, base, 0.9 if hovered else 0.6))
+        border = accent if selected else blend(window, text, 0.14)
+        painter.setPen(QPen(border, 2.0 if selected and focused else 1.0))
+        painter.drawRoundedRect(card, 9, 9)
+
+        inner = card.toAlignedRect().adjusted(_PAD_X, 0, -_PAD_X, 0)
+        centred = Qt.AlignmentFlag.AlignVCenter
+        painter.setFont(option.font)
+        painter.setPen(accent if selected else blend(window, text, 0.62))
+        length = index.data(LENGTH_ROLE)
+        painter.drawText(inner, centred | Qt.AlignmentFlag.AlignRight, length)
+        length_width = QFontMetrics(option.font).horizontalAdvance(length) + _PAD_X
+        title_font = self._title_font(option)
+        title = QFontMetrics(title_font).elidedText(routine.title, Qt.TextElideMode.ElideRight,
+                                                    inner.width() - length_width)
         painter.setFont(title_font)
-        title_height = QFontMetrics(title_font).height()
-        painter.drawText(QRect(x, y, width, title_height), Qt.AlignmentFlag.AlignLeft, routine.title)
-        y += title_height + 2
-        painter.setFont(body_font)
-        body_height = QFontMetrics(body_font).height()
-        painter.setPen(accent if selected else mix(window, text, 0.6))
-        painter.drawText(QRect(x, y, width, body_height), Qt.AlignmentFlag.AlignLeft, index.data(META_ROLE))
-        y += body_height + 4
-        painter.setPen(mix(window, text, 0.82))
-        painter.drawText(QRect(x, y, width, card.bottom() - y), Qt.TextFlag.TextWordWrap, routine.summary)
+        painter.setPen(text)
+        painter.drawText(inner, centred | Qt.AlignmentFlag.AlignLeft, title)
         painter.restore()
+
+
+class _FittedList(QListWidget):
+    """A list that asks for just the height of the cards it shows, so the details below get the rest."""
+
+    def sizeHint(self) -> QSize:
+        rows = [row for row in range(self.count()) if not self.item(row).isHidden()]
+        height = sum(self.sizeHintForRow(row) for row in rows) + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        # Two cards stay in view however short the window: enough to see there is a list to scroll.
+        row = self.sizeHintForRow(0) if self.count() else 0
+        return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), 2 * row))
 
 
 class RoutinePicker(QWidget):
@@ -145,12 +145,13 @@ class RoutinePicker(QWidget):
         self._filter = "all"
         self._group.buttonClicked.connect(self._on_group_button_clicked)
 
-        self.list = QListWidget(self)
+        self.list = _FittedList(self)
         self.list.setObjectName("routine-list")
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setItemDelegate(_CardDelegate(self.list))
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(True)
+        self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setMouseTracking(True)
@@ -163,7 +164,7 @@ class RoutinePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addLayout(chips)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
         self.setStyleSheet(
             "QPushButton#filterChip { border-radius: 14px; padding: 4px 12px; min-height: 18px; }"
             "QPushButton#filterChip:checked { background: palette(highlight); color: palette(highlighted-text);"
@@ -172,10 +173,12 @@ class RoutinePicker(QWidget):
         )
 
     def _item(self, routine: Routine) -> QListWidgetItem:
-        meta = f"{audience_label(routine.audience)} · {format_duration(routine_length_s(routine))}"
+        length = format_duration(routine_length_s(routine))
+        meta = f"{audience_label(routine.audience)} · {length}"
         item = QListWidgetItem(routine.title)
         item.setData(ROUTINE_ROLE, routine)
         item.setData(META_ROLE, meta)
+        item.setData(LENGTH_ROLE, length)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.title}. {meta}. {routine.summary}")
         item.setToolTip(routine.summary)
         return item
@@ -193,6 +196,7 @@ class RoutinePicker(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(not matches(item.data(ROUTINE_ROLE), key))
+        self.list.updateGeometry()
 
     def visible_ids(self) -> list[str]:
         """The ids of the routines the current filter shows, top to bottom."""

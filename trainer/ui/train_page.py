@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from trainer.ui.dialogs.summary_dialog import SummaryDialog
 
 SIDEBAR_WIDTH = 380
+DETAILS_MIN_HEIGHT = 160  # the title, the facts and the summary, and a hint of more below
 
 
 class _KeepSpaceForButtons(QObject):
@@ -104,8 +105,11 @@ class TrainPage(QWidget):
         heading = QLabel(self.tr("Choose a routine"), self.sidebar)
         heading.setObjectName("pageTitle")
         column.addWidget(heading)
-        column.addWidget(self.picker, 4)
-        column.addWidget(self.details, 5)
+        # All the cards first (the picker asks for just their height), the details take the rest; on a short
+        # window the list gives way down to two cards before the details drop below a readable few lines.
+        column.addWidget(self.picker)
+        column.addWidget(self.details, 1)
+        self.details.setMinimumHeight(DETAILS_MIN_HEIGHT)
 
         stage = QVBoxLayout()
         stage.setSpacing(14)
