@@ -341,3 +341,18 @@ def test_a_suspend_gap_shows_the_session_paused(tiny_page, clock):
     assert not page.controller.timer.isActive()
     page.controller.stop()
     close_summary(page)
+
+
+def test_session_buttons_never_overlap_in_a_narrow_window(qtbot, page):
+    """At the window's smallest width "This hurts — stop" moves below the others instead of over them."""
+    page.resize(760, 540)
+    page.show()
+    qtbot.waitExposed(page)
+    controls = page.controls
+    buttons = [controls.toggle_button, controls.skip_button, controls.stop_button, controls.hurts_button]
+    rects = [button.geometry() for button in buttons]
+    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    assert all(controls.rect().contains(rect) for rect in rects)
+    page.resize(1400, 760)
+    qtbot.waitUntil(lambda: not controls.wrapped())
+    assert controls.hurts_button.geometry().top() == controls.toggle_button.geometry().top()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
                            QTransform)
 
 from trainer.ui.piston_tints import Tints, mix
@@ -165,16 +165,27 @@ class AnatomyFigure:
 
     def _paint_labels(self, painter: QPainter, radius: int, origin: QPointF) -> None:
         """Name the two moving parts at the front, where nothing moves past them."""
-        font = QFont(painter.font())
-        font.setPixelSize(max(int(radius * 0.052), 9))
-        painter.save()
-        painter.setFont(font)
-        painter.setPen(self.tints.muted)
         unit = _unit_transform(radius, origin)
         labels = ((QCoreApplication.translate("PistonView", "Diaphragm"), -0.16),
                   (QCoreApplication.translate("PistonView", "Pelvic floor"), 0.66))
-        for text, y in labels:
-            box = unit.mapRect(QRectF(-0.84, y - 0.06, 0.36, 0.12))
+        boxes = [(text, unit.mapRect(QRectF(-0.80, y - 0.06, 0.32, 0.12))) for text, y in labels]
+        font = QFont(painter.font())
+        pixels = max(int(radius * 0.052), 8)
+        font.setPixelSize(pixels)
+        def too_wide() -> bool:
+            return any(QFontMetricsF(font).horizontalAdvance(text) > box.width() for text, box in boxes)
+
+        # Shrink a little in a small window; where even small text would spill out of the ring, leave the
+        # labels out: the moving parts still speak for themselves.
+        while pixels > 8 and too_wide():
+            pixels -= 1
+            font.setPixelSize(pixels)
+        if too_wide():
+            return
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(self.tints.muted)
+        for text, box in boxes:
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
 

@@ -13,7 +13,8 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from trainer.core.engine import SessionState
 
@@ -45,18 +46,44 @@ class SessionControls(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.hurts_button.clicked.connect(self.discomfort_requested)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addStretch(1)
-        layout.addWidget(self.toggle_button)
-        layout.addWidget(self.skip_button)
-        layout.addWidget(self.stop_button)
-        layout.addSpacing(24)
-        layout.addWidget(self.hurts_button)
-        layout.addStretch(1)
+        # Two rows: "This hurts — stop" sits beside the others when there is room, and below them in a
+        # narrow window, so no button is ever squeezed over another.
+        self._row = QHBoxLayout()
+        self._row.setSpacing(10)
+        self._row.addStretch(1)
+        for button in (self.toggle_button, self.skip_button, self.stop_button):
+            self._row.addWidget(button)
+        self._gap = self._row.count()
+        self._row.addSpacing(24)
+        self._row.addWidget(self.hurts_button)
+        self._row.addStretch(1)
+        self._second_row = QHBoxLayout()
+        self._second_row.addStretch(1)
+        self._second_row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addLayout(self._row)
+        column.addLayout(self._second_row)
+        self._one_row_width = sum(button.sizeHint().width() for button in self._buttons()) + 3 * 10 + 24
         self.setFocusProxy(self.toggle_button)
         self.set_state(None)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.toggle_button, self.skip_button, self.stop_button, self.hurts_button)
+
+    def wrapped(self) -> bool:
+        """True when "This hurts — stop" sits on a row of its own."""
+        return self._second_row.indexOf(self.hurts_button) >= 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < self._one_row_width
+        if narrow != self.wrapped():
+            source, target, at = ((self._row, self._second_row, 1) if narrow
+                                  else (self._second_row, self._row, self._gap + 1))
+            source.removeWidget(self.hurts_button)
+            target.insertWidget(at, self.hurts_button)
+        super().resizeEvent(event)
 
     def _button(self, text: str, description: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
