@@ -51,6 +51,15 @@ def no_timer_outlives_the_test(qapp):
 
 
 @pytest.fixture
+def app_look(qapp):
+    """Put the app-wide palette and stylesheet back, so a theme change cannot leak into later tests."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir(mode=0o700)

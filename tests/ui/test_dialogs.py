@@ -18,15 +18,6 @@ from trainer.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def app_look(qapp):
-    """Put the app-wide palette and stylesheet back, so a theme change cannot leak into later tests."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-
-
-@pytest.fixture
 def window(qtbot, store, catalog, clock):
     store.save_settings(store.settings.replace(safety_accepted_at="2026-03-01T09:00:00+01:00"))
     win = MainWindow(store, catalog, clock)
