@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from trainer.core.engine import SessionState, Snapshot
 from trainer.ui import theme
+from trainer.ui.piston_tints import mix
 from trainer.ui.piston_view import PistonView, content_for
 
 BASE = Snapshot(
@@ -41,21 +43,77 @@ def changed_pixels(a: QImage, b: QImage, step: int = 3) -> int:
     return sum(a.pixel(x, y) != b.pixel(x, y) for x in range(0, a.width(), step) for y in range(0, a.height(), step))
 
 
+def pixels_of(image: QImage, color: QColor, columns: range) -> list[tuple[int, int]]:
+    """Every (x, y) in ``columns`` painted exactly ``color``: the inside of a solid-filled part."""
+    rgb = color.rgb()
+    return [(x, y) for x in columns for y in range(image.height()) if image.pixel(x, y) == rgb]
+
+
+def middle_columns(view: PistonView, left: int = 30, right: int = 50) -> range:
+    """Columns through the middle of the figure, where the dome's top and the hammock's bottom are."""
+    return range(view.width() // 2 - left, view.width() // 2 + right)
+
+
 def test_the_floor_is_drawn_where_the_snapshot_puts_it(view):
-    """Dropped (+1) and lifted (-1) floors paint differently, and only in the lower half of the figure."""
+    """Dropped (+1) the hammock hangs lower than lifted (-1), and nothing in the top half of the figure moves."""
     dropped = render(view, snap(floor=1.0))
     lifted = render(view, snap(floor=-1.0))
-    assert changed_pixels(dropped, lifted) > 50
+    floor = view._tints.floor
+    lowest_dropped = max(y for _, y in pixels_of(dropped, floor, middle_columns(view)))
+    lowest_lifted = max(y for _, y in pixels_of(lifted, floor, middle_columns(view)))
+    assert lowest_dropped > lowest_lifted + 25
     half = view.height() // 2
     top_changes = sum(dropped.pixel(x, y) != lifted.pixel(x, y) for x in range(0, view.width(), 3)
                       for y in range(0, half - 60, 3))
     assert top_changes == 0
 
 
-def test_the_diaphragm_and_lungs_follow_the_breath(view):
+def test_the_hammock_lengthens_from_pubic_bone_to_tailbone_as_it_drops(view):
+    """The domain's cue, more room between pubic bone and tailbone: the hammock's midline is longer dropped."""
+    def length(floor: float) -> float:
+        rows: dict[int, list[int]] = {}
+        for x, y in pixels_of(render(view, snap(floor=floor)), view._tints.floor, middle_columns(view, 130, 150)):
+            rows.setdefault(x, []).append(y)
+        middle = [sum(ys) / len(ys) for _, ys in sorted(rows.items())]
+        return sum(math.hypot(1.0, b - a) for a, b in zip(middle, middle[1:]))
+
+    assert length(1.0) > length(-1.0) * 1.08
+
+
+def test_the_diaphragm_descends_and_the_lungs_fill_on_the_in_breath(view):
     breathed_in = render(view, snap(diaphragm=1.0))
-    breathed_out = render(view, snap(diaphragm=-0.3))
-    assert changed_pixels(breathed_in, breathed_out) > 100
+    breathed_out = render(view, snap(diaphragm=-1.0))
+    tints = view._tints
+    top_in = min(y for _, y in pixels_of(breathed_in, tints.diaphragm, middle_columns(view)))
+    top_out = min(y for _, y in pixels_of(breathed_out, tints.diaphragm, middle_columns(view)))
+    assert top_in > top_out + 25
+    everywhere = range(0, view.width(), 2)
+    full = pixels_of(breathed_in, mix(tints.lung_empty, tints.lung_full, 1.0), everywhere)
+    empty = pixels_of(breathed_out, mix(tints.lung_empty, tints.lung_full, 0.0), everywhere)
+    assert len(full) > len(empty) * 1.1  # the lung grows down into the room the dome leaves
+
+
+def test_the_belly_swells_forward_on_the_in_breath(view):
+    """The figure faces left: the belly's front edge moves left as the diaphragm descends."""
+    def belly_front(image: QImage) -> int:
+        row, x = int(view.height() * 0.62), view.width() // 2
+        background = image.pixel(1, 1)
+        while image.pixel(x, row) != background:
+            x -= 1
+        return x
+
+    assert belly_front(render(view, snap(diaphragm=1.0))) < belly_front(render(view, snap(diaphragm=-1.0))) - 8
+
+
+def test_the_moving_parts_are_named_when_there_is_room(view):
+    """A dash in the floor's colour beside its name, in front of the body; left out when the window is small."""
+    def dash_pixels(width: int, height: int) -> int:
+        view.resize(width, height)
+        # The hammock itself starts right of the middle less a twelfth of the width; the dash is further left.
+        return len(pixels_of(render(view, snap()), view._tints.floor, range(0, width // 2 - width // 12)))
+
+    assert dash_pixels(1200, 760) > 10
+    assert dash_pixels(240, 280) == 0
 
 
 def test_reduced_motion_draws_gauges_that_still_show_the_floor(view):

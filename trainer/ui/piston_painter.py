@@ -1,10 +1,9 @@
-"""The torso cross-section of the piston view, seen from the side: spine, ribs, lungs, the diaphragm dome and
-the pelvic-floor hammock slung between the pubic bone and the tailbone.
+"""Paints the side-view torso of the piston view: the still body and bones, and the parts that move.
 
-The body faces left. Everything is drawn in a unit square (x and y from -1 to +1, y down) that the view
-scales to its circle, so the figure stays crisp from a small window to full screen. The parts that never
-move (the body, the bones, the ribs and the two labels) are built once; each frame draws only the lungs, the
-belly, the diaphragm and the floor, from the snapshot's two positions (-1 lifted .. +1 dropped).
+The shapes come from ``piston_anatomy`` in a unit square that this module scales to the view's circle, so
+the figure stays crisp from a small window to full screen. The body is drawn once into the view's backdrop,
+the bones once per size into small pixmaps; a frame draws only what moves: the belly wall, the belly's
+contents, the lungs, the diaphragm, the pelvic floor, the tailbone and the arrows.
 """
 
 from __future__ import annotations
@@ -12,132 +11,21 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap,
-                           QTransform)
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen,
+                           QPixmap, QPolygonF, QTransform)
 
+from trainer.ui import piston_anatomy as anatomy
 from trainer.ui.piston_tints import Tints, mix
 
-# Where the diaphragm is attached: at the front under the breastbone, at the back in front of the spine.
-DOME_FRONT = (-0.39, -0.02)
-DOME_BACK = (0.18, 0.08)
-# Where the pelvic floor hangs: behind the pubic bone at the front, from the tailbone at the back.
-PUBIC_ANCHOR = (-0.20, 0.60)
-TAILBONE_ANCHOR = (0.19, 0.63)
-FRONT_WALL_X = -0.37
-SPINE_FRONT_X = 0.18
-# The figure is drawn a little wider than tall so the body reads as a torso, not a bottle.
-STRETCH_X = 1.18
-
-
-def _torso_path() -> QPainterPath:
-    """The body in profile: chest and belly on the left, the back's gentle S-curve on the right."""
-    path = QPainterPath(QPointF(-0.10, -0.86))
-    path.cubicTo(QPointF(-0.12, -0.74), QPointF(-0.40, -0.70), QPointF(-0.44, -0.52))  # throat to chest
-    path.cubicTo(QPointF(-0.48, -0.34), QPointF(-0.42, -0.16), QPointF(-0.43, -0.02))  # chest to ribs' edge
-    path.cubicTo(QPointF(-0.46, 0.14), QPointF(-0.48, 0.34), QPointF(-0.40, 0.52))    # the belly
-    path.cubicTo(QPointF(-0.36, 0.62), QPointF(-0.30, 0.74), QPointF(-0.22, 0.80))    # lower belly to groin
-    path.cubicTo(QPointF(-0.10, 0.86), QPointF(0.16, 0.86), QPointF(0.30, 0.80))      # between the legs
-    path.cubicTo(QPointF(0.44, 0.74), QPointF(0.50, 0.56), QPointF(0.42, 0.40))       # the buttock
-    path.cubicTo(QPointF(0.34, 0.26), QPointF(0.32, 0.10), QPointF(0.36, -0.10))      # the small of the back
-    path.cubicTo(QPointF(0.42, -0.34), QPointF(0.40, -0.58), QPointF(0.24, -0.72))    # the upper back
-    path.cubicTo(QPointF(0.16, -0.78), QPointF(0.12, -0.82), QPointF(0.10, -0.86))    # up to the neck
-    path.closeSubpath()
-    return path
-
-
-# The spine's natural S, from the neck to the top of the sacrum: back at the upper back, in at the waist.
-SPINE_CURVE = ((0.04, -0.80), (0.17, -0.58), (0.25, -0.32), (0.25, -0.06), (0.21, 0.14), (0.23, 0.26))
-
-
-def _spine_centres(count: int = 15) -> list[tuple[float, float, float]]:
-    """(x, y, tilt in degrees) of each vertebra, spaced evenly along ``SPINE_CURVE``."""
-    centres = []
-    segments = len(SPINE_CURVE) - 1
-    for i in range(count):
-        position = i / (count - 1) * segments
-        k = min(int(position), segments - 1)
-        t = position - k
-        (x0, y0), (x1, y1) = SPINE_CURVE[k], SPINE_CURVE[k + 1]
-        tilt = math.degrees(math.atan2(x1 - x0, y1 - y0))
-        centres.append((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, -tilt))
-    return centres
-
-
-def _bones_path() -> QPainterPath:
-    path = QPainterPath()
-    for x, y, tilt in _spine_centres():
-        body = QPainterPath()
-        body.addRoundedRect(QRectF(-0.045, -0.028, 0.09, 0.056), 0.018, 0.018)
-        path.addPath(QTransform().translate(x, y).rotate(tilt).map(body))
-    sacrum = QPainterPath(QPointF(0.21, 0.27))  # sacrum and tailbone, curving back and then in
-    sacrum.cubicTo(QPointF(0.31, 0.30), QPointF(0.36, 0.44), QPointF(0.32, 0.54))
-    sacrum.cubicTo(QPointF(0.29, 0.60), QPointF(0.24, 0.64), QPointF(0.18, 0.66))
-    sacrum.cubicTo(QPointF(0.22, 0.60), QPointF(0.25, 0.54), QPointF(0.25, 0.47))
-    sacrum.cubicTo(QPointF(0.25, 0.38), QPointF(0.22, 0.32), QPointF(0.18, 0.30))
-    sacrum.closeSubpath()
-    path.addPath(sacrum)
-    pubic = QPainterPath()
-    pubic.addEllipse(QPointF(0.0, 0.0), 0.045, 0.075)
-    path.addPath(QTransform().translate(-0.25, 0.55).rotate(-28).map(pubic))
-    path.addRoundedRect(QRectF(-0.42, -0.62, 0.05, 0.42), 0.025, 0.025)  # the breastbone
-    return path
-
-
-def _ribs_path() -> QPainterPath:
-    """Ribs seen from the side: slanting arcs from the spine down and forward to the breastbone."""
-    path = QPainterPath()
-    for i in range(6):
-        y = -0.60 + i * 0.085
-        path.moveTo(QPointF(0.22, y))
-        path.cubicTo(QPointF(0.05, y - 0.06), QPointF(-0.24, y + 0.02), QPointF(-0.36, y + 0.16))
-    return path
-
-
-TORSO = _torso_path()
-BONES = _bones_path()
-RIBS = _ribs_path()
-
-
-def dome(diaphragm: float) -> tuple[float, float]:
-    """(peak y, edge shift) of the diaphragm: dropped, lower and flatter; lifted, higher and rounder."""
-    return (-0.20 + 0.13 * diaphragm, 0.03 * diaphragm)
-
-
-def _dome_points(diaphragm: float, steps: int = 12) -> list[QPointF]:
-    """Points along the dome from the front attachment to the back one (a quadratic curve)."""
-    peak, shift = dome(diaphragm)
-    (x0, y0), (x2, y2) = DOME_FRONT, DOME_BACK
-    y0, y2 = y0 + shift, y2 + shift
-    cx, cy = -0.12, 2 * peak - (y0 + y2) / 2
-    points = []
-    for step in range(steps + 1):
-        t = step / steps
-        a, b, c = (1 - t) ** 2, 2 * (1 - t) * t, t * t
-        points.append(QPointF(a * x0 + b * cx + c * x2, a * y0 + b * cy + c * y2))
-    return points
-
-
-def floor_sag(floor: float) -> float:
-    """The lowest point of the hammock: dropped, it sinks and lengthens; lifted, it rises and tightens."""
-    return 0.675 + 0.085 * floor
-
-
-def _hammock_control(sag: float) -> QPointF:
-    (x0, y0), (x2, y2) = PUBIC_ANCHOR, TAILBONE_ANCHOR
-    return QPointF((x0 + x2) / 2, 2 * sag - (y0 + y2) / 2)
+_Part = tuple[QPainterPath, QPen | Qt.PenStyle, QBrush | QColor | Qt.BrushStyle]
 
 
 class AnatomyFigure:
-    """Paints the figure for one pair of positions.
-
-    The body and the labels go into the view's backdrop once (``paint_body``); bones and ribs are rendered
-    once per size into pixmaps laid over the moving organs. A frame then draws only what moves, which keeps
-    a 60 Hz session cheap on the CPU.
-    """
+    """Paints the figure for one pair of positions (floor, diaphragm: -1 lifted .. +1 dropped)."""
 
     def __init__(self, tints: Tints) -> None:
         self.tints = tints
-        skin = QLinearGradient(0.0, -0.8, 0.0, 0.85)
+        skin = QLinearGradient(0.0, -0.9, 0.0, 0.9)
         skin.setColorAt(0.0, tints.skin)
         skin.setColorAt(1.0, tints.skin_shade)
         self._skin = QBrush(skin)
@@ -151,41 +39,50 @@ class AnatomyFigure:
         return QPen(color, width * self._radius, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                     Qt.PenJoinStyle.RoundJoin)
 
-    def paint_body(self, painter: QPainter, centre: QPointF, scale: float) -> None:
-        """The still body outline and skin, and the two labels, for the view's backdrop."""
+    def paint_body(self, painter: QPainter, centre: QPointF, scale: float, font: QFont) -> None:
+        """The still body outline and skin, and the names of the two moving parts, for the view's backdrop."""
         radius, origin = _placement(centre, scale)
         painter.save()
         painter.translate(origin.x() + radius, origin.y() + radius)
-        painter.scale(radius * STRETCH_X, radius)
+        painter.scale(radius, radius)
         painter.setPen(QPen(self.tints.outline, 0.012))
         painter.setBrush(self._skin)
-        painter.drawPath(TORSO)
+        painter.drawPath(anatomy.BODY)
         painter.restore()
-        self._paint_labels(painter, radius, origin)
+        self._radius = radius
+        self._unit = QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius, radius)
+        self._paint_names(painter, font)
 
-    def _paint_labels(self, painter: QPainter, radius: int, origin: QPointF) -> None:
-        """Name the two moving parts at the front, where nothing moves past them."""
-        unit = _unit_transform(radius, origin)
-        labels = ((QCoreApplication.translate("PistonView", "Diaphragm"), -0.16),
-                  (QCoreApplication.translate("PistonView", "Pelvic floor"), 0.66))
-        boxes = [(text, unit.mapRect(QRectF(-0.80, y - 0.06, 0.32, 0.12))) for text, y in labels]
-        font = QFont(painter.font())
-        pixels = max(int(radius * 0.052), 8)
-        font.setPixelSize(pixels)
-        def too_wide() -> bool:
-            return any(QFontMetricsF(font).horizontalAdvance(text) > box.width() for text, box in boxes)
+    def _paint_names(self, painter: QPainter, font: QFont) -> None:
+        """Small names beside the body with a dash in each part's colour, so a newcomer knows what moves.
 
-        # Shrink a little in a small window; where even small text would spill out of the ring, leave the
-        # labels out: the moving parts still speak for themselves.
-        while pixels > 8 and too_wide():
-            pixels -= 1
-            font.setPixelSize(pixels)
-        if too_wide():
-            return
+        They are left out when the figure is too small for them to fit inside the ring.
+        """
+        names = (
+            (QCoreApplication.translate("PistonView", "Diaphragm"), anatomy.DIAPHRAGM_NAME, self.tints.diaphragm),
+            (QCoreApplication.translate("PistonView", "Pelvic floor"), anatomy.FLOOR_NAME, self.tints.floor),
+        )
+        metrics = QFontMetricsF(font)
+        placed = []
+        to_unit = self._unit.inverted()[0]
+        for text, at, color in names:
+            dash_end = self._unit.map(at)
+            dash_start = QPointF(dash_end.x() - 0.06 * self._radius, dash_end.y())
+            width = metrics.horizontalAdvance(text)
+            box = QRectF(dash_start.x() - 0.025 * self._radius - width, dash_end.y() - metrics.height() / 2, width,
+                         metrics.height())
+            for corner in (box.topLeft(), box.bottomLeft()):
+                # Measured from the ring's centre: the names stay inside its track (and the lead-in's veil).
+                point = to_unit.map(corner)
+                if (point.x() + anatomy.BACKWARD_SHIFT) ** 2 + point.y() ** 2 > 0.93 ** 2:
+                    return
+            placed.append((text, box, dash_start, dash_end, color))
         painter.save()
         painter.setFont(font)
-        painter.setPen(self.tints.muted)
-        for text, box in boxes:
+        for text, box, dash_start, dash_end, color in placed:
+            painter.setPen(self._pen(color, 0.014))
+            painter.drawLine(dash_start, dash_end)
+            painter.setPen(self.tints.muted)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
 
@@ -200,83 +97,109 @@ class AnatomyFigure:
         # The moving parts are mapped to pixels before drawing: stroking in pixel space is several times
         # cheaper for Qt's raster engine than stroking under a scaling transform.
         self._radius = radius
-        self._unit = _unit_transform(radius, origin)
-        dome_points = _dome_points(diaphragm)
-        sag = floor_sag(floor)
+        self._unit = QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius, radius)
+        dome = anatomy.dome_points(diaphragm)
+        sag = anatomy.floor_sag(floor)
+        bones, tip = anatomy.tailbone(floor)
         painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.tints.abdomen)
-        painter.drawPath(self._unit.map(self._belly(dome_points, sag)))
-        self._paint_lungs(painter, diaphragm, dome_points)
+        self._paint_belly(painter, diaphragm, dome, sag, tip)
+        self._paint_lungs(painter, diaphragm, dome)
         for offset, pixmap in self._overlays:
             painter.drawPixmap(origin + offset, pixmap)
-        self._paint_diaphragm(painter, dome_points)
-        self._paint_floor(painter, floor, sag)
-        self._paint_arrows(painter, headings, dome(diaphragm)[0], sag)
+        # Filled shapes, not strokes, for everything that moves: stroking a curve costs Qt's raster engine
+        # several times what filling its outline does.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.tints.diaphragm)
+        painter.drawPolygon(self._unit.map(_band(dome, 0.011, 0.008)))
+        for end in (dome[0], dome[-1]):
+            painter.drawEllipse(self._unit.map(end), 0.011 * radius, 0.011 * radius)
+        self._paint_floor(painter, floor, sag, tip)
+        for color, grow in ((self.tints.bone_edge, 0.006), (self.tints.bone, 0.0)):
+            painter.setBrush(color)
+            for at, size in bones:
+                painter.drawEllipse(self._unit.map(at), (size + grow) * radius, (size * 0.8 + grow) * radius)
+        apex = min(dome, key=QPointF.y)
+        floor_heading, diaphragm_heading = headings
+        self._chevron(painter, QPointF(apex.x(), apex.y() + 0.15), diaphragm_heading)
+        self._chevron(painter, QPointF(0.0, sag - 0.12), floor_heading)
         painter.restore()
 
     def _ensure_overlays(self, radius: int, ratio: float) -> None:
+        """The bones that lie over the moving parts, each drawn once per size into a pixmap of its own."""
         if self._overlays_key == (radius, ratio):
             return
         self._overlays_key = (radius, ratio)
         t = self.tints
-        ribs = (QPen(t.rib, 0.018, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap), Qt.BrushStyle.NoBrush)
-        bones = (QPen(mix(t.bone, t.outline, 0.35), 0.008), QBrush(t.bone))
-        self._overlays = [_overlay(path, pen, brush, radius, ratio) for path, (pen, brush) in
-                          ((RIBS, ribs), (BONES, bones))]
+        edge = QPen(t.bone_edge, 0.007)
+        ribs = QPen(t.rib, 0.016, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        column = QPen(t.spine, 0.07, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        groups: list[list[_Part]] = [
+            [(anatomy.RIBS, ribs, Qt.BrushStyle.NoBrush), (anatomy.STERNUM, edge, QBrush(t.bone))],
+            [(anatomy.SPINE_LINE, column, Qt.BrushStyle.NoBrush), (anatomy.VERTEBRAE, edge, QBrush(t.bone)),
+             (anatomy.SACRUM, edge, QBrush(t.bone))],
+            [(anatomy.PUBIC_BONE, edge, QBrush(t.bone))],
+        ]
+        self._overlays = [_overlay(parts, radius, ratio) for parts in groups]
 
-    def _belly(self, dome_points: list[QPointF], sag: float) -> QPainterPath:
-        """The space under the diaphragm, down to the floor: what the piston presses on."""
-        path = QPainterPath(dome_points[0])
-        for point in dome_points[1:]:
-            path.lineTo(point)
-        path.lineTo(QPointF(SPINE_FRONT_X, 0.30))
-        path.cubicTo(QPointF(0.24, 0.40), QPointF(0.24, 0.54), QPointF(*TAILBONE_ANCHOR))
-        path.quadTo(_hammock_control(sag), QPointF(*PUBIC_ANCHOR))
-        path.cubicTo(QPointF(-0.30, 0.50), QPointF(FRONT_WALL_X - 0.03, 0.25), QPointF(FRONT_WALL_X, 0.10))
-        path.closeSubpath()
-        return path
+    def _paint_belly(self, painter: QPainter, diaphragm: float, dome: list[QPointF], sag: float,
+                     tip: QPointF) -> None:
+        """The belly wall, swelling forward on the in-breath, and the soft contents between dome and floor."""
+        (c1x, c1y), (c2x, c2y) = anatomy.belly_controls(diaphragm)
+        top, bottom = anatomy.BELLY_TOP, anatomy.BELLY_BOTTOM
+        front = QPainterPath(top)
+        front.cubicTo(QPointF(c1x, c1y), QPointF(c2x, c2y), bottom)
+        wall = QPainterPath(front)
+        wall.lineTo(QPointF(-0.26, 0.60))
+        wall.lineTo(QPointF(-0.30, -0.06))
+        wall.closeSubpath()
+        skin = QBrush(self._skin)
+        skin.setTransform(self._unit)
+        # The skin's edge: the wall in the outline colour, then the wall again in skin a line's width behind.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.tints.outline)
+        painter.drawPath(self._unit.map(wall.translated(-0.006, 0.0)))
+        painter.setBrush(skin)
+        painter.drawPath(self._unit.map(wall.translated(0.006, 0.0)))
 
-    def _paint_lungs(self, painter: QPainter, diaphragm: float, dome_points: list[QPointF]) -> None:
-        """One lung in profile, its base resting on the dome: it grows downward as the dome descends."""
+        inset = anatomy.BELLY_WALL
+        contents = QPainterPath(dome[0])
+        for point in dome[1:]:
+            contents.lineTo(point)
+        # Down the front of the lumbar spine and the sacrum, which are drawn over this edge.
+        contents.cubicTo(QPointF(0.155, 0.20), QPointF(0.16, 0.30), QPointF(0.20, 0.40))
+        contents.lineTo(anatomy.TAILBONE_PIVOT)
+        contents.lineTo(tip)
+        contents.quadTo(_hammock_control(tip, sag), anatomy.PUBIC_ANCHOR)
+        contents.lineTo(QPointF(bottom.x() + inset, 0.50))
+        contents.cubicTo(QPointF(c2x + inset, c2y), QPointF(c1x + inset, c1y), dome[0])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.tints.abdomen)
+        painter.drawPath(self._unit.map(contents))
+
+    def _paint_lungs(self, painter: QPainter, diaphragm: float, dome: list[QPointF]) -> None:
+        """The lung above the dome: its base follows the dome down, and it deepens in colour as it fills."""
         fullness = (diaphragm + 1.0) / 2.0
+        path = QPainterPath(QPointF(0.04, -0.68))
+        path.cubicTo(QPointF(-0.12, -0.70), QPointF(-0.33, -0.52), QPointF(-0.37, -0.28))
+        path.quadTo(QPointF(-0.385, -0.16), dome[0])
+        for point in dome[1:]:
+            path.lineTo(point)
+        path.cubicTo(QPointF(0.24, -0.15), QPointF(0.22, -0.63), QPointF(0.04, -0.68))
         painter.setBrush(mix(self.tints.lung_empty, self.tints.lung_full, fullness))
-        # Opaque colours only: a translucent stroke costs Qt's raster engine ten times an opaque one.
-        painter.setPen(self._pen(mix(self.tints.lung_empty, self.tints.lung_full, 0.75), 0.008))
-        base = [QPointF(p.x(), p.y() - 0.035) for p in dome_points[1:-1]]
-        path = QPainterPath(base[0])
-        for point in base[1:]:
-            path.lineTo(point)
-        path.cubicTo(QPointF(0.21, -0.10), QPointF(0.20, -0.50), QPointF(0.10, -0.66))
-        path.cubicTo(QPointF(0.02, -0.74), QPointF(-0.14, -0.72), QPointF(-0.22, -0.60))
-        path.cubicTo(QPointF(-0.32, -0.46), QPointF(-0.36, -0.22), QPointF(base[0].x() - 0.01, base[0].y() - 0.02))
-        path.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPath(self._unit.map(path))
 
-    def _paint_diaphragm(self, painter: QPainter, dome_points: list[QPointF]) -> None:
-        path = QPainterPath(dome_points[0])
-        for point in dome_points[1:]:
-            path.lineTo(point)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(self._pen(self.tints.diaphragm, 0.04))
-        painter.drawPath(self._unit.map(path))
-
-    def _paint_floor(self, painter: QPainter, floor: float, sag: float) -> None:
-        """The hammock from pubic bone to tailbone: dropped, long and low; lifted, short and high."""
-        front, back = QPointF(*PUBIC_ANCHOR), QPointF(*TAILBONE_ANCHOR)
-        thickness = 0.05 - 0.015 * floor  # a lifted floor is short and thick, a dropped one long and thin
+    def _paint_floor(self, painter: QPainter, floor: float, sag: float, tip: QPointF) -> None:
+        """The hammock from pubic bone to tailbone: dropped it hangs long and thin, lifted short and thick."""
+        front = anatomy.PUBIC_ANCHOR
+        thickness = 0.045 - 0.015 * floor
         path = QPainterPath(front)
-        path.quadTo(_hammock_control(sag), back)
-        path.quadTo(_hammock_control(sag + thickness), front)
+        path.quadTo(_hammock_control(tip, sag), tip)
+        path.quadTo(_hammock_control(tip, sag + thickness), front)
         path.closeSubpath()
-        painter.setPen(self._pen(self.tints.floor, 0.016))
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.tints.floor)
         painter.drawPath(self._unit.map(path))
-
-    def _paint_arrows(self, painter: QPainter, headings: tuple[float, float], peak: float, sag: float) -> None:
-        floor_heading, diaphragm_heading = headings
-        self._chevron(painter, QPointF(-0.10, peak + 0.17), diaphragm_heading)
-        self._chevron(painter, QPointF(0.0, sag - 0.13), floor_heading)
 
     def _chevron(self, painter: QPainter, at: QPointF, heading: float) -> None:
         """A soft double chevron pointing down for a positive heading, up for a negative one."""
@@ -295,20 +218,42 @@ class AnatomyFigure:
         painter.drawPath(self._unit.map(path))
 
 
+def _band(points: list[QPointF], end: float, swell: float) -> QPolygonF:
+    """A band along ``points``, ``end`` half-thick at its ends and ``end + swell`` in the middle."""
+    upper, lower = [], []
+    for index, point in enumerate(points):
+        ahead = points[min(index + 1, len(points) - 1)]
+        behind = points[max(index - 1, 0)]
+        dx, dy = ahead.x() - behind.x(), ahead.y() - behind.y()
+        length = math.hypot(dx, dy)
+        half = end + swell * math.sin(math.pi * index / (len(points) - 1))
+        normal = QPointF(-dy / length * half, dx / length * half)
+        upper.append(point + normal)
+        lower.append(point - normal)
+    return QPolygonF(upper + lower[::-1])
+
+
+def _hammock_control(tip: QPointF, sag: float) -> QPointF:
+    """The control point that puts the middle of a quadratic from the pubic bone to ``tip`` at height ``sag``."""
+    front = anatomy.PUBIC_ANCHOR
+    return QPointF((front.x() + tip.x()) / 2, 2 * sag - (front.y() + tip.y()) / 2)
+
+
 def _placement(centre: QPointF, scale: float) -> tuple[int, QPointF]:
-    """Whole-pixel radius and top-left corner of the unit square, so cached layers line up exactly."""
+    """Whole-pixel radius and top-left corner of the unit square, so cached layers line up exactly.
+
+    The square sits a little toward the back, leaving room in front of the body for the names of the parts.
+    """
     radius = max(int(round(scale)), 1)
-    return radius, QPointF(round(centre.x()) - radius, round(centre.y()) - radius)
+    return radius, QPointF(round(centre.x() + anatomy.BACKWARD_SHIFT * radius) - radius, round(centre.y()) - radius)
 
 
-def _unit_transform(radius: int, origin: QPointF) -> QTransform:
-    return QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius * STRETCH_X, radius)
-
-
-def _overlay(path: QPainterPath, pen: QPen, brush, radius: int, ratio: float) -> tuple[QPointF, QPixmap]:
-    """``path`` drawn once into a pixmap just big enough for it, and where that pixmap sits in the square."""
-    path = QTransform.fromScale(STRETCH_X, 1.0).map(path)
-    bounds = path.boundingRect().adjusted(-0.02, -0.02, 0.02, 0.02)
+def _overlay(parts: list[_Part], radius: int, ratio: float) -> tuple[QPointF, QPixmap]:
+    """``parts`` drawn once into a pixmap just big enough for them, and where that pixmap sits in the square."""
+    bounds = QRectF()
+    for path, _, _ in parts:
+        bounds = bounds.united(path.boundingRect())
+    bounds.adjust(-0.04, -0.04, 0.04, 0.04)
     pixels = QRectF((bounds.left() + 1) * radius, (bounds.top() + 1) * radius, bounds.width() * radius,
                     bounds.height() * radius).toAlignedRect()
     pixmap = QPixmap(pixels.size() * ratio)
@@ -319,8 +264,9 @@ def _overlay(path: QPainterPath, pen: QPen, brush, radius: int, ratio: float) ->
     # Drawn once per size, so the simpler scaled painter is fine here.
     painter.translate(radius - pixels.left(), radius - pixels.top())
     painter.scale(radius, radius)
-    painter.setPen(pen)
-    painter.setBrush(brush)
-    painter.drawPath(path)
+    for path, pen, brush in parts:
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
     painter.end()
     return QPointF(pixels.topLeft()), pixmap

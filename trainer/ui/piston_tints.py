@@ -40,6 +40,8 @@ class Tints:
     outline: QColor
     rib: QColor
     bone: QColor
+    bone_edge: QColor
+    spine: QColor
     lung_empty: QColor
     lung_full: QColor
     abdomen: QColor
@@ -60,6 +62,7 @@ class Tints:
             return mix(background, QColor(name), amount * strength)
 
         skin = hue("#f1d3b8", 0.55 if not dark else 0.4)
+        bone = mix(skin, QColor("#f3ece0"), 0.55 if not dark else 0.22)
         return cls(
             background=background,
             text=text,
@@ -72,10 +75,13 @@ class Tints:
             # darker on a light one instead of cutting dark stripes through a light body.
             outline=mix(skin, text, 0.3),
             rib=mix(skin, text, 0.16),
-            bone=mix(skin, QColor("#f3ece0"), 0.55 if not dark else 0.22),
+            bone=bone,
+            bone_edge=mix(bone, text, 0.28),
+            # The soft column the vertebrae sit in: the discs between them, a shade off the bone.
+            spine=mix(bone, text, 0.12),
             lung_empty=hue("#b9d3ea", 0.55),
             lung_full=hue("#6fa8dc", 0.85),
-            abdomen=hue("#f4c6b5", 0.5 if not dark else 0.42),
+            abdomen=hue("#f4c6b5", 0.5 if not dark else 0.62),
             diaphragm=QColor("#e8917a") if dark else QColor("#d9745b"),
             floor=QColor("#d58bb5") if dark else QColor("#b4558a"),
             arrow=mix(background, text, 0.55),

@@ -1,6 +1,6 @@
 """The piston view: the animated centre of the Train page, painted from the latest session snapshot only.
 
-Top to bottom: a small label naming the phase, one large line with the breath and the cue, the torso figure
+Top to bottom: a small label naming the phase, one large line with the breath and the cue, the side-view torso
 inside a countdown ring, and a line saying where the session is. With reduced motion, two still level gauges
 replace the moving figure. Sizes, fonts and rectangles are laid out on resize; a paint only draws.
 """
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from trainer.core.engine import SessionState, Snapshot
 from trainer.core.phases import PHASES
 from trainer.ui import session_text
-from trainer.ui.countdown_ring import paint_arc, paint_badge, paint_big_number, paint_track
+from trainer.ui.countdown_ring import paint_arc, paint_badge, paint_big_number, paint_track, ring_width
 from trainer.ui.level_gauge import paint_gauges
 from trainer.ui.piston_painter import AnatomyFigure
 from trainer.ui.piston_tints import Tints, with_alpha
@@ -46,6 +46,7 @@ class _Geometry:
     label_font: QFont
     line_font: QFont
     footer_font: QFont
+    name_font: QFont
     number_font: QFont
 
 
@@ -171,12 +172,13 @@ class PistonView(QWidget):
             layer.translate(-area.left(), -area.top())
             paint_track(layer, geometry.ring, self._tints)
             if not self._reduced_motion:
-                self._figure.paint_body(layer, geometry.figure.center(), self._figure_scale())
+                self._figure.paint_body(layer, geometry.figure.center(), self._figure_scale(), geometry.name_font)
             layer.end()
         painter.drawPixmap(area.topLeft(), self._backdrop)
 
     def _figure_scale(self) -> float:
-        # The unit figure reaches about 0.86 from its centre, so it can be drawn a little larger than the ring.
+        # One unit is about the ring's radius: the side-view figure and the names beside it reach at most 0.93
+        # of it from the centre, inside the track (which begins at about 0.97).
         return self._geometry.figure.width() * 0.55
 
     def _paint_figure(self, painter: QPainter, content: Content) -> None:
@@ -190,10 +192,12 @@ class PistonView(QWidget):
             return
         self._figure.paint(painter, figure.center(), self._figure_scale(), floor, diaphragm, content.headings)
         if content.dimmed:
-            # One translucent veil is far cheaper than drawing every part of the figure translucently.
+            # One translucent veil is far cheaper than drawing every part of the figure translucently. It
+            # covers all inside the ring's track, the names beside the body included.
+            track = ring_width(self._geometry.ring)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(with_alpha(self._tints.background, 0.72))
-            painter.drawEllipse(figure)
+            painter.drawEllipse(self._geometry.ring.adjusted(track, track, -track, -track))
 
     def _fit(self, text: str, font: QFont, width: float) -> QFont:
         """The line font, shrunk (to no less than 70 %) until ``text`` fits ``width``; cached per text."""
@@ -226,6 +230,7 @@ class PistonView(QWidget):
             label_font=self._font(label_px, QFont.Weight.DemiBold, spacing=108.0),
             line_font=self._font(line_px, QFont.Weight.Medium),
             footer_font=self._font(footer_px, QFont.Weight.Normal),
+            name_font=self._font(max(11.0, footer_px * 0.62), QFont.Weight.Normal),
             number_font=self._font(max(diameter * 0.3, 24.0), QFont.Weight.Light),
         )
 
