@@ -7,7 +7,6 @@ Every mistake in the arguments gets one line on stderr and exit status 2, never 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -45,17 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def resolve_data_dir(given: Path | None) -> Path:
-    """The data folder to use; a path that exists but is not a usable folder is a usage error."""
+    """The data folder to use. Whether it is usable is checked once, where it is opened
+    (``trainer.core.datadir.ensure_data_dir``), and reported from there as one line."""
     if given is None:
         from trainer.paths import default_data_dir
 
         return default_data_dir()
-    path = given.expanduser()
-    if path.exists() and not path.is_dir():
-        raise UsageError(tr("--data-dir {path} is not a folder").format(path=path))
-    if path.is_dir() and not os.access(path, os.R_OK | os.W_OK | os.X_OK):
-        raise UsageError(tr("--data-dir {path} cannot be read and written").format(path=path))
-    return path.absolute()
+    return given.expanduser().absolute()
 
 
 def main(argv: list[str] | None = None) -> int:
