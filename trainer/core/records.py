@@ -55,21 +55,43 @@ class SessionRecord:
     outcome: str
     discomfort: int | None = None
     note: str | None = None
+    # Optional keys (DESIGN "History and settings"), absent from the file while unused.
+    holds_s: tuple[float, ...] | None = None
+    device: str | None = None
+    updated_at: str | None = None
+    deleted_at: str | None = None
 
     @property
     def day(self) -> date:
         return date.fromisoformat(self.local_date)
 
-    def with_feedback(self, discomfort: int | None, note: str | None) -> "SessionRecord":
-        """The same record with the discomfort rating and note that the user added afterwards."""
+    @property
+    def deleted(self) -> bool:
+        """Removed by the person: kept in the file so it can be undone, left out of every figure."""
+        return self.deleted_at is not None
+
+    def with_feedback(self, discomfort: int | None, note: str | None,
+                      updated_at: str | None = None) -> "SessionRecord":
+        """The same record with the discomfort rating and note that the user added afterwards.
+
+        ``updated_at`` marks a later edit, so that the newest edit wins when devices merge their histories.
+        """
         note = (note or "").strip() or None
-        return dataclasses.replace(self, discomfort=discomfort, note=note)
+        return dataclasses.replace(self, discomfort=discomfort, note=note,
+                                   updated_at=updated_at if updated_at is not None else self.updated_at)
+
+    def with_deleted(self, deleted_at: str | None) -> "SessionRecord":
+        """Removed (with the time it was removed) or, with None, brought back."""
+        return dataclasses.replace(self, deleted_at=deleted_at)
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
-        if data["note"] is None:
-            # "note" is an optional extension of the DESIGN format; absent rather than null keeps files lean.
-            del data["note"]
+        for key in _OPTIONAL_KEYS:
+            # Optional keys are absent rather than null: files stay lean and match older readers.
+            if data[key] is None:
+                del data[key]
+        if self.holds_s is not None:
+            data["holds_s"] = list(self.holds_s)
         return data
 
     @classmethod
@@ -122,6 +144,25 @@ class SessionRecord:
             raise RecordError("note", "has the wrong type")
         _put_discomfort(record, discomfort)
         _put_note(record, note)
+        holds = get("holds_s")
+        if holds is not None:
+            if (type(holds) is not list or len(holds) > MAX_HOLDS
+                    or any(type(v) not in (int, float) or not 0 <= v <= MAX_HOLD_S for v in holds)):
+                raise RecordError("holds_s", "must be a list of seconds")
+            holds = tuple(float(v) for v in holds)
+        _put_holds(record, holds)
+        for key, put in _OPTIONAL_TEXTS:
+            value = get(key)
+            if value is not None and type(value) is not str:
+                raise RecordError(key, "has the wrong type")
+            put(record, value)
+        for key in ("updated_at", "deleted_at"):
+            value = getattr(record, key)
+            if value is not None:
+                try:
+                    datetime.fromisoformat(value)
+                except ValueError:
+                    raise RecordError(key, "is not an ISO date and time") from None
         return record
 
 
@@ -140,3 +181,9 @@ _NUMBER_FIELDS = tuple((name, _setter(name)) for name in ("duration_s", "hold_s"
 _COUNT_FIELDS = tuple((name, _setter(name)) for name in ("reps_planned", "reps_completed", "sets_completed"))
 _put_discomfort = _setter("discomfort")
 _put_note = _setter("note")
+_put_holds = _setter("holds_s")
+_OPTIONAL_TEXTS = tuple((name, _setter(name)) for name in ("device", "updated_at", "deleted_at"))
+_OPTIONAL_KEYS = ("note", "holds_s", "device", "updated_at", "deleted_at")
+# A self-timed hold is one per rep; these bounds keep a damaged or hostile list from costing memory later.
+MAX_HOLDS = 1000
+MAX_HOLD_S = 3600

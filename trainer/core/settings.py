@@ -9,6 +9,9 @@ from typing import Any, Mapping
 SETTINGS_SCHEMA_VERSION = 1
 COUPLINGS = ("inhale-release", "exhale-release")
 THEMES = ("system", "light", "dark")
+SOUND_THEMES = ("soft", "bell", "none")
+LANGUAGES = ("system", "en", "de", "es", "fr")
+TEXT_SCALES = (1.0, 1.25, 1.5)
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,15 @@ class Settings:
     # Per-routine hold length chosen by the user as they progress (routine id -> seconds).
     hold_s: dict[str, float] = field(default_factory=dict)
     window_geometry: str | None = None
+    # Local times "HH:MM"; reminders are off (empty) until the person turns them on.
+    reminders: tuple[str, ...] = ()
+    close_to_tray: bool = False
+    start_at_login: bool = False
+    sound_theme: str = "soft"
+    language: str = "system"
+    text_scale: float = 1.0
+    sync_folder: str | None = None
+    self_timed_holds: bool = False
 
     def replace(self, **changes: Any) -> "Settings":
         return dataclasses.replace(self, **changes)
@@ -34,6 +46,7 @@ class Settings:
     def to_json(self) -> dict[str, Any]:
         data = {"schema_version": SETTINGS_SCHEMA_VERSION}
         data.update(dataclasses.asdict(self))
+        data["reminders"] = list(self.reminders)
         return data
 
     @classmethod
@@ -67,8 +80,27 @@ class Settings:
         pick("safety_accepted_at", opt_str)
         pick("last_routine_id", opt_str)
         pick("window_geometry", opt_str)
+        pick("close_to_tray", is_bool)
+        pick("start_at_login", is_bool)
+        pick("sound_theme", lambda v: v in SOUND_THEMES)
+        pick("language", lambda v: v in LANGUAGES)
+        pick("text_scale", lambda v: v in TEXT_SCALES)
+        pick("sync_folder", opt_str)
+        pick("self_timed_holds", is_bool)
+        reminders = data.get("reminders")
+        if isinstance(reminders, list) and all(is_reminder_time(v) for v in reminders):
+            values["reminders"] = tuple(sorted(set(reminders)))
         if isinstance(data.get("hold_s"), Mapping):
             values["hold_s"] = {
                 str(k): float(v) for k, v in data["hold_s"].items() if is_num(v) and 1 <= v <= 60
             }
         return dataclasses.replace(defaults, **values)
+
+
+def is_reminder_time(value: Any) -> bool:
+    """A local time of day written "HH:MM", as reminders are kept."""
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        return False
+    hours, minutes = value[:2], value[3:]
+    return (hours.isdigit() and minutes.isdigit()
+            and 0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59)

@@ -51,6 +51,9 @@ class DayIndex:
         count = total_sets = 0
         seconds = 0.0
         for record in sessions:
+            if record.deleted_at is not None:
+                # Removed by the person: kept in the file for undo, but part of no figure.
+                continue
             count += 1
             seconds += record.duration_s
             if record.sets_completed < 1:
