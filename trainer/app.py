@@ -54,6 +54,12 @@ def resolve_data_dir(given: Path | None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["--speech-worker"]:
+        # A bundle has no "python -m": it runs itself with this flag to host the speech engine's process.
+        from trainer.ui.speech_worker import main as speech_worker
+
+        return speech_worker()
     try:
         args = build_parser().parse_args(argv)
         data_dir = resolve_data_dir(args.data_dir)

@@ -50,6 +50,33 @@ def no_timer_outlives_the_test(qapp):
     assert not alive, f"timers still running after the test: {alive}"
 
 
+class QuietEffect:
+    """Stands in for QSoundEffect: loaded at once, counts what it is asked to play, makes no sound."""
+
+    def __init__(self) -> None:
+        self.plays = 0
+        self.volume = None
+
+    def isLoaded(self) -> bool:
+        return True
+
+    def play(self) -> None:
+        self.plays += 1
+
+    def setVolume(self, volume: float) -> None:
+        self.volume = volume
+
+
+@pytest.fixture(autouse=True)
+def no_real_sound_or_speech(monkeypatch):
+    """The default tests never reach the host's sound server or speech service (a hung speech-dispatcher
+    would hang the suite); they get a silent chime and no voice. Tests of the real parts ask for them."""
+    from trainer.ui import sound_cues, spoken_cues
+
+    monkeypatch.setattr(sound_cues, "qt_sound_effect", lambda parent, source, volume: QuietEffect())
+    monkeypatch.setattr(spoken_cues, "system_speaker", lambda parent: None)
+
+
 @pytest.fixture
 def app_look(qapp):
     """Put the app-wide palette and stylesheet back, so a theme change cannot leak into later tests."""

@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         from trainer.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._store.settings, self)
+        dialog = SettingsDialog(self._store.settings, self,
+                                speech_problem=self.train_page.voice.unavailable_reason)
         dialog.accepted.connect(self._on_settings_dialog_accepted)
         self._open(dialog)
         return dialog

@@ -13,6 +13,16 @@ from PySide6.QtCore import QObject, QUrl
 from trainer.paths import resource
 
 
+def qt_sound_effect(parent: QObject, source: Path, volume: float):
+    """The real chime player; QSoundEffect loads asynchronously and plays without blocking."""
+    from PySide6.QtMultimedia import QSoundEffect
+
+    effect = QSoundEffect(parent)
+    effect.setSource(QUrl.fromLocalFile(str(source)))
+    effect.setVolume(volume)
+    return effect
+
+
 class SoundCues(QObject):
     def __init__(self, parent: QObject | None = None, source: Path | None = None) -> None:
         super().__init__(parent)
@@ -37,12 +47,8 @@ class SoundCues(QObject):
         if not self.enabled or self._effect is not None:
             return
         try:
-            from PySide6.QtMultimedia import QSoundEffect
-
-            source = self._source or resource("sounds", "chime.wav")
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(source)))
-            effect.setVolume(self._volume)
+            # Looked up at use, so the test suite can keep the host's sound server out of every test.
+            effect = qt_sound_effect(self, self._source or resource("sounds", "chime.wav"), self._volume)
         except (ImportError, OSError, RuntimeError):
             self._unavailable = True
             return

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from typing import Callable, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from trainer.core.engine import Snapshot
 from trainer.ui.session_text import breath_label
 
-# Qt ships a "mock" engine for its own tests: it reports success and says nothing, so it must never be chosen.
-_SILENT_ENGINES = ("mock",)
-# What a speech engine that has gone wrong may raise; anything else is a bug and should be seen.
+# What a speaker that has gone wrong may raise; anything else is a bug and should be seen.
 _ENGINE_ERRORS = (RuntimeError, OSError)
 
 
 class Speaker(Protocol):
-    """The part of QTextToSpeech the cues use; tests hand in a fake that records what it is told."""
+    """What the cues need of a voice; none of these may block. Tests hand in a fake that records them."""
 
     def say(self, text: str) -> None: ...
 
@@ -31,31 +29,27 @@ class Speaker(Protocol):
 
 
 def speech_engines() -> list[str]:
-    """The speech engines installed here that can really speak; imports QtTextToSpeech, so ask only when needed."""
+    """The speech engines installed here that can really speak.
+
+    Listing reads plugin metadata only and talks to no speech service, so it cannot hang; it does import
+    QtTextToSpeech, so ask only when needed.
+    """
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError:
         return []
-    return [name for name in QTextToSpeech.availableEngines() if name not in _SILENT_ENGINES]
+    from trainer.ui.speech_worker import SILENT_ENGINES
+
+    return [name for name in QTextToSpeech.availableEngines() if name not in SILENT_ENGINES]
 
 
-def _qt_speaker(parent: QObject) -> Speaker | None:
-    """A QTextToSpeech on a working engine, or None when this system has none.
-
-    Qt's own choice comes first; if it fails to start (speechd without its service, say), any other installed
-    engine is tried before giving up.
-    """
-    names = speech_engines()
-    if not names:
+def system_speaker(parent: QObject) -> Speaker | None:
+    """The real voice: a worker process that owns the engine (see ``speech_worker`` for why a process)."""
+    if not speech_engines():
         return None
-    from PySide6.QtTextToSpeech import QTextToSpeech
+    from trainer.ui.speech_process import SpeechProcess
 
-    for name in (None, *names):
-        speech = QTextToSpeech(parent) if name is None else QTextToSpeech(name, parent)
-        if speech.state() != QTextToSpeech.State.Error and speech.engine() not in _SILENT_ENGINES:
-            return speech
-        speech.deleteLater()
-    return None
+    return SpeechProcess(parent)
 
 
 def spoken_text(snapshot: Snapshot) -> str:
@@ -69,14 +63,24 @@ def spoken_text(snapshot: Snapshot) -> str:
 
 
 class SpokenCues(QObject):
+    """Says each phase; goes quiet for good when its speaker fails, and says why in ``unavailable_reason``.
+
+    Signals:
+        unavailable(str): the voice has gone quiet; the chime takes over. The text is for Settings.
+    """
+
+    unavailable = Signal(str)
+
     def __init__(self, parent: QObject | None = None,
-                 speaker_factory: Callable[[QObject], Speaker | None] = _qt_speaker) -> None:
+                 speaker_factory: Callable[[QObject], Speaker | None] | None = None) -> None:
         super().__init__(parent)
+        # Looked up at use, not bound here, so the test suite can keep every real speech service out.
         self._factory = speaker_factory
         self._speaker: Speaker | None = None
         self._enabled = False
         self._volume = 0.6
         self._unavailable = False
+        self.unavailable_reason = ""
 
     def configure(self, enabled: bool, volume: float) -> None:
         self._enabled = enabled
@@ -95,13 +99,18 @@ class SpokenCues(QObject):
         """Find the speech engine when a session starts, so the first cue is not delayed by loading it."""
         if not self.active or self._speaker is not None:
             return
+        factory = self._factory or system_speaker
         try:
-            self._speaker = self._factory(self)
+            self._speaker = factory(self)
         except (ImportError, *_ENGINE_ERRORS):
             self._speaker = None
         if self._speaker is None:
-            self._unavailable = True
+            self._go_quiet(QCoreApplication.translate(
+                "SpokenCues", "No speech engine is installed on this computer."))
             return
+        failed = getattr(self._speaker, "failed", None)
+        if failed is not None:
+            failed.connect(self._go_quiet)
         self._call(self._speaker.setVolume, self._volume)
 
     def phase_started(self, snapshot: Snapshot) -> bool:
@@ -124,12 +133,27 @@ class SpokenCues(QObject):
         # A new phase interrupts the last cue: a stale instruction is worse than a clipped one.
         return self._call(self._speaker.stop) and self._call(self._speaker.say, text)
 
+    def shut_down(self) -> None:
+        """The app is closing: end the voice without waiting for it."""
+        close = getattr(self._speaker, "close", None)
+        if close is not None:
+            close()
+
     def _call(self, method: Callable, *args: object) -> bool:
-        """One call into the engine; if it fails, the voice stays quiet from then on. True when it worked."""
+        """One call into the speaker; if it fails, the voice stays quiet from then on. True when it worked."""
         try:
             method(*args)
         except _ENGINE_ERRORS:
-            self._speaker = None
-            self._unavailable = True
+            self._go_quiet(QCoreApplication.translate("SpokenCues", "The voice stopped working."))
             return False
         return True
+
+    def _go_quiet(self, reason: str) -> None:
+        if self._unavailable:
+            return
+        self._unavailable = True
+        if self._speaker is not None:
+            self.shut_down()
+        self._speaker = None
+        self.unavailable_reason = reason
+        self.unavailable.emit(reason)

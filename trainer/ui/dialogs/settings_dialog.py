@@ -35,8 +35,10 @@ def _form(group: QGroupBox) -> QFormLayout:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``edited()`` returns the new value once accepted."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, speech_problem: str = "") -> None:
+        """``speech_problem`` says why the voice went quiet this run (a hung or missing speech service)."""
         super().__init__(parent)
+        self._speech_problem = speech_problem
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(540)
@@ -148,8 +150,12 @@ class SettingsDialog(QDialog):
 
     def _on_sound_choice_toggled(self) -> None:
         self.volume.setEnabled(self.sound.isChecked() or self.spoken_cues.isChecked())
+        if not self.spoken_cues.isChecked():
+            return
+        if self._speech_problem:
+            self.speech_note.setText(self._speech_problem)
         # Asked only once speech is wanted: finding the engines loads QtTextToSpeech.
-        if self.spoken_cues.isChecked() and not speech_engines():
+        elif not speech_engines():
             self.speech_note.setText(self.tr("No speech engine is installed on this computer, so the cues "
                                              "stay silent."))
 
