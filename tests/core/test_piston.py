@@ -7,9 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from routine_factory import make_routine
 
+from trainer.core.engine import SessionEngine
 from trainer.core.phases import PHASES
 from trainer.core.piston import breath_for, ease, positions
+from trainer.core.routines import load_catalog
+from trainer.core.settings import COUPLINGS
 from trainer.core.timeline import Timeline
+from trainer.paths import builtin_routines_dir
 
 
 def test_phase_table_matches_the_design():
@@ -87,3 +91,28 @@ def test_positions_never_jump_at_a_boundary(phases):
         for i in range(21):
             floor, diaphragm = positions(after, i / 20, wobble_after)
             assert -1.0 <= floor <= 1.0 and -1.0 <= diaphragm <= 1.0
+
+
+@pytest.mark.parametrize("coupling", COUPLINGS)
+def test_the_diaphragm_follows_the_breath_in_every_builtin_routine(coupling):
+    """Down on every in-breath, up on every out-breath, under both couplings; the coupling only moves which
+    breath the floor's release rides on (with exhale-release the floor drops while the diaphragm rises)."""
+    catalog = load_catalog(builtin_routines_dir(), None)
+    assert len(catalog.routines) >= 5
+    for routine in catalog.routines:
+        engine = SessionEngine(routine, coupling=coupling)
+        for segment in engine.timeline.segments:
+            breath = breath_for(segment.phase, PHASES[segment.phase], coupling)
+            moved = segment.diaphragm_to - segment.diaphragm_from
+            where = f"{routine.id} segment {segment.index} ({segment.phase}, breath {breath})"
+            if breath == "in":
+                assert moved > 0 or segment.diaphragm_to == 1.0, where
+            elif breath == "out":
+                assert moved < 0 or segment.diaphragm_to == PHASES["exhale"].diaphragm, where
+
+
+def test_with_exhale_release_the_floor_drops_as_the_diaphragm_rises():
+    timeline = Timeline.from_routine(cycle_routine("drop", "hold-drop", "return"), coupling="exhale-release")
+    drop, _, back = timeline.segments
+    assert drop.floor_to == 1.0 and drop.diaphragm_to < drop.diaphragm_from
+    assert back.floor_to == 0.0 and back.diaphragm_to > back.diaphragm_from

@@ -74,7 +74,7 @@ class SessionEngine:
         self.routine = routine
         self.coupling = coupling
         progressive = hold_s if (hold_s and routine.has_progressive_hold) else None
-        self.timeline = Timeline.from_routine(routine, progressive)
+        self.timeline = Timeline.from_routine(routine, progressive, coupling)
         self.hold_s = progressive or routine.hold_s
         self.state = SessionState.READY
         self.suspended = False

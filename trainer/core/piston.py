@@ -10,20 +10,30 @@ from __future__ import annotations
 import math
 from typing import Iterable
 
-from trainer.core.phases import PhaseSpec
+from trainer.core.phases import PHASES, PhaseSpec
 
-COUPLINGS = ("inhale-release", "exhale-release")
-# With exhale-release the floor lets go on the out-breath: the drop and return phases swap their breath.
-_EXHALE_RELEASE_BREATH = {"drop": "out", "return": "in"}
+# With exhale-release the floor lets go on the out-breath: the drop and return phases swap their breath, and
+# the diaphragm, which always follows the breath (down on the in-breath, up on the out-breath), swaps with
+# it: the floor drops while the diaphragm rises. Only the release phases move; the breath-only routine's
+# inhale and exhale are the natural piston under either coupling.
+_EXHALE_RELEASE = {
+    "drop": PhaseSpec("out", PHASES["drop"].floor, PHASES["exhale"].diaphragm),
+    "return": PhaseSpec("in", PHASES["return"].floor, PHASES["inhale"].diaphragm),
+}
 WOBBLE_AMPLITUDE = 0.06
 WOBBLE_PERIOD_S = 4.0
 
 
+def phase_spec(phase: str, coupling: str = "inhale-release") -> PhaseSpec:
+    """What the breath, the floor and the diaphragm do in ``phase`` under the chosen breath coupling."""
+    if coupling == "exhale-release":
+        return _EXHALE_RELEASE.get(phase, PHASES[phase])
+    return PHASES[phase]
+
+
 def breath_for(phase: str, spec: PhaseSpec, coupling: str) -> str:
     """The breath direction shown for ``phase`` under the chosen breath coupling."""
-    if coupling == "exhale-release":
-        return _EXHALE_RELEASE_BREATH.get(phase, spec.breath)
-    return spec.breath
+    return phase_spec(phase, coupling).breath if phase in PHASES else spec.breath
 
 
 def ease(progress: float) -> float:

@@ -8,8 +8,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from trainer.core.phases import PHASES
-from trainer.core.piston import ease_positions
+from trainer.core.piston import ease_positions, phase_spec
 from trainer.core.routines import Routine
 
 LEAD_IN = "lead-in"
@@ -55,10 +54,12 @@ class Timeline:
         self.total_s = segments[-1].end
 
     @classmethod
-    def from_routine(cls, routine: Routine, hold_s: float | None = None) -> "Timeline":
+    def from_routine(cls, routine: Routine, hold_s: float | None = None,
+                     coupling: str = "inhale-release") -> "Timeline":
         """Expand lead-in, sets, blocks, reps and phases, with rests between sets.
 
         ``hold_s`` replaces the length of the steps the routine marks progressive, as the user lengthens holds.
+        ``coupling`` is the breath coupling setting: it decides which breath the floor's release rides on.
         """
         raw: list[dict] = []
         clock = 0.0
@@ -84,7 +85,7 @@ class Timeline:
                             ends_rep=last, ends_set=last and rep == reps)
             if set_number < routine.sets and routine.rest_between_sets_s > 0:
                 add(kind=SET_REST, phase="rest", cue="", s=routine.rest_between_sets_s, set=set_number, rep=0)
-        targets = ease_positions([PHASES[item["phase"]] for item in raw])
+        targets = ease_positions([phase_spec(item["phase"], coupling) for item in raw])
         segments = [
             Segment(index=i, sets=routine.sets, reps=reps, floor_from=f0, floor_to=f1, diaphragm_from=d0,
                     diaphragm_to=d1, **item)
