@@ -258,3 +258,16 @@ def test_events_never_skip_or_repeat_a_boundary(actions):
     expected = sum(1 for segment in segments if segment.start <= elapsed)
     expected += 1 if engine.state is SessionState.FINISHED else 0
     assert len(indexes) == expected
+
+
+def test_a_session_stopped_in_the_lead_in_is_not_worth_recording():
+    """DESIGN: a session stopped before anything was done is not recorded; one step past the lead-in is."""
+    engine, clock = started()
+    poll_until(engine, clock, 1.5)
+    assert not engine.worth_recording  # still running
+    engine.stop(clock.now())
+    assert not engine.worth_recording
+    later, clock = started()
+    poll_until(later, clock, 2.5)
+    later.stop(clock.now())
+    assert later.worth_recording and later.record().outcome == "stopped"

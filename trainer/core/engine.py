@@ -199,6 +199,14 @@ class SessionEngine:
             self._next_boundary += 1
         return found
 
+    @property
+    def worth_recording(self) -> bool:
+        """False for a session ended before anything was done (still in the lead-in): DESIGN records none."""
+        if not self.state.ended:
+            return False
+        first = next((s for s in self.timeline.segments if s.kind != "lead-in"), None)
+        return first is not None and self._frozen > first.start
+
     def record(self, day_start_hour: int = 0) -> SessionRecord:
         """The history record of an ended session: completed, or partial with what was actually done."""
         if not self.state.ended or self._wall_start is None:
