@@ -48,6 +48,9 @@ def test_renaming_an_edited_routine_replaces_its_file(tmp_path):
                                 replaces=catalog(tmp_path).get(first.id))
     assert sorted(path.name for path in user_dir.iterdir()) == ["mine.json"]
     assert catalog(tmp_path).get("mine") == renamed
+    edited = save_user_routine(make_routine(id="mine", title="Edited"), user_dir, catalog(tmp_path),
+                               replaces=catalog(tmp_path).get("mine"))
+    assert catalog(tmp_path).get("mine") == edited and edited.title == "Edited"
 
 
 def test_only_user_routines_can_be_deleted(tmp_path):

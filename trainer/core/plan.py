@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from trainer.core import stats
 from trainer.core.plan_text import plan_advice, plan_message
-from trainer.core.programme import EASED, PROGRESSED, START, STEADY, hold_levels, hold_track
+from trainer.core.programme import EASED, PROGRESSED, START, STEADY, Level, hold_levels, hold_track
 from trainer.core.programme_file import Programme
 from trainer.core.records import SessionRecord
 from trainer.core.routine_hold import rest_between_holds_s, total_length_s, with_hold
@@ -107,7 +107,7 @@ def make_plan(programme: Programme, routine: Routine, routines: Iterable[Routine
     return replace(plan, message=plan_message(plan, proposed.title, at_ceiling=at_ceiling))
 
 
-def _reason(ease_pending: bool, level, today: date) -> str:
+def _reason(ease_pending: bool, level: Level | None, today: date) -> str:
     if ease_pending:
         return EASED
     if level is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from trainer.core.programme_file import Programme
 from trainer.core.records import SessionRecord
@@ -95,7 +95,7 @@ def _started(session: SessionRecord) -> datetime:
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
-def hold_levels(programme: Programme, sessions: Iterable[SessionRecord], tracks: dict[str, str | None],
+def hold_levels(programme: Programme, sessions: Iterable[SessionRecord], tracks: Mapping[str, str | None],
                 today: date) -> Levels:
     """Fold the history into a level per track, as of ``today``.
 

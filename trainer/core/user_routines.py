@@ -22,7 +22,8 @@ class RoutineFileError(Exception):
 
 def _clash(routine: Routine, catalog: Catalog, replaces: Routine | None) -> str | None:
     known = catalog.get(routine.id)
-    if known is None or known is replaces:
+    # The catalogue may have been reloaded since the editor took ``replaces``: the file tells them apart.
+    if known is None or (replaces is not None and not known.builtin and known.path == replaces.path):
         return None
     if known.builtin:
         return tr("'{id}' is the id of a built-in routine; give this routine another id").format(id=routine.id)
