@@ -77,7 +77,7 @@ def make_plan(programme: Programme, routine: Routine, routines: Iterable[Routine
     if levels.ease_pending and ease_routine is not None:
         proposed = ease_routine
     hold_s = None
-    if proposed is routine and level is not None:
+    if proposed.id == routine.id and level is not None:
         hold_s = override_s or level.hold_s
     elif hold_track(proposed) is not None:
         hold_s = proposed.hold_s
