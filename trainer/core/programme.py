@@ -31,7 +31,10 @@ class Level:
     hold_s: float
     reason: str = START
     last_step_on: date | None = None
-    comfortable_days: tuple[date, ...] = ()  # one entry per comfortable session since the last step
+    # Comfortable sessions since the last step, and their distinct days; both capped at what a step needs, so
+    # years at the longest hold stay as cheap to fold as a first week.
+    comfortable_sessions: int = 0
+    comfortable_days: tuple[date, ...] = ()
     steady_left: int = 0  # sessions still to stay at this hold after a 4-5 rating
 
 
@@ -62,9 +65,9 @@ def maybe_step_up(programme: Programme, track: str, level: Level, day: date) -> 
     """Step up on ``day`` when enough comfortable sessions on enough days have passed since the last step."""
     if level.steady_left or level.hold_s + programme.step_s > programme.max_s[track]:
         return level
-    if len(level.comfortable_days) < programme.progress_sessions:
+    if level.comfortable_sessions < programme.progress_sessions:
         return level
-    if len(set(level.comfortable_days)) < programme.progress_days:
+    if len(level.comfortable_days) < programme.progress_days:
         return level
     if level.last_step_on is not None and (day - level.last_step_on).days < programme.days_since_step:
         return level
@@ -80,13 +83,15 @@ def fold_session(programme: Programme, track: str, level: Level, session: Sessio
                      last_step_on=session.day)
     reason = STEADY if level.reason == START else level.reason
     steady_left = max(0, level.steady_left - 1)
-    days = level.comfortable_days
+    count, days = level.comfortable_sessions, level.comfortable_days
     rating = session.discomfort
     if rating is not None and rating >= programme.steady_rating:
-        steady_left, days = programme.steady_sessions, ()
+        steady_left, count, days = programme.steady_sessions, 0, ()
     elif comfortable(programme, session, level):
-        days = days + (session.day,)
-    return replace(level, reason=reason, steady_left=steady_left, comfortable_days=days)
+        count = min(count + 1, programme.progress_sessions)
+        days = tuple(sorted({*days, session.day}))[-programme.progress_days:]
+    return replace(level, reason=reason, steady_left=steady_left, comfortable_sessions=count,
+                   comfortable_days=days)
 
 
 def _started(session: SessionRecord) -> datetime:
