@@ -40,7 +40,39 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--csv", type=Path, metavar="FILE")
     target.add_argument("--json", type=Path, metavar="FILE")
     export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    add_programme_commands(commands)
     return parser
+
+
+def add_programme_commands(commands) -> None:
+    """``plan`` and ``routine import|export`` (issue 12); their work is in trainer/programme_commands.py."""
+    plan = commands.add_parser("plan", help=tr("print today's plan from the programme and the history"))
+    plan.add_argument("--json", action="store_true", help=tr("print one JSON object"))
+    plan.add_argument("--routine", metavar="ID", default=argparse.SUPPRESS, help=tr("plan for this routine"))
+    plan.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    routine = commands.add_parser("routine", help=tr("import or export a routine file"))
+    routine.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    actions = routine.add_subparsers(dest="routine_command", required=True, parser_class=_Parser)
+    imports = actions.add_parser("import", help=tr("add a routine file to your routines"))
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    exports = actions.add_parser("export", help=tr("write a routine to a file"))
+    exports.add_argument("id", metavar="ID")
+    exports.add_argument("file", type=Path, metavar="FILE")
+    exports.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+
+
+def run_programme_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from trainer import commands, programme_commands
+
+    try:
+        if args.command == "plan":
+            return programme_commands.plan(data_dir, routine_id=args.routine, as_json=args.json)
+        if args.routine_command == "import":
+            return programme_commands.routine_import(data_dir, args.file)
+        return programme_commands.routine_export(data_dir, args.id, args.file)
+    except commands.CommandError as error:
+        raise UsageError(str(error)) from None
 
 
 def resolve_data_dir(given: Path | None) -> Path:
@@ -72,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
                 return commands.export(data_dir, csv_path=args.csv, json_path=args.json)
             except commands.CommandError as error:
                 raise UsageError(str(error)) from None
+        if args.command in ("plan", "routine"):
+            return run_programme_command(args, data_dir)
         if args.page != "train" and args.screenshot is None:
             raise UsageError(tr("--page only goes with --screenshot"))
         if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
