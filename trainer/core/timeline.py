@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from trainer.core.phases import PHASES
 from trainer.core.piston import ease_positions
-from trainer.core.routines import Routine
+from trainer.core.routines import MAX_SESSION_PHASES, Routine, session_size
 
 LEAD_IN = "lead-in"
 PHASE = "phase"
@@ -59,7 +59,11 @@ class Timeline:
         """Expand lead-in, sets, blocks, reps and phases, with rests between sets.
 
         ``hold_s`` replaces the length of the steps the routine marks progressive, as the user lengthens holds.
+        A routine built in code skips the file's checks, so its size is checked here too, before expanding.
         """
+        phases = session_size(routine)[2]
+        if phases > MAX_SESSION_PHASES:
+            raise ValueError(f"a session of {phases} phases is more than {MAX_SESSION_PHASES}")
         raw: list[dict] = []
         clock = 0.0
 
