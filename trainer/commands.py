@@ -38,7 +38,8 @@ def stats(data_dir: Path, *, as_json: bool) -> int:
     today = statistics.today_for(datetime.now().astimezone(), store.settings.day_start_hour)
     summary = statistics.summary(store.sessions, today, store.settings.daily_target_sets)
     if as_json:
-        print(json.dumps(summary, indent=2))
+        # allow_nan=False: Infinity or NaN would not be JSON; the figures are finite, and this keeps them so.
+        print(json.dumps(summary, indent=2, allow_nan=False))
         return 0
     lines = [
         (tr("Current streak"), tr("{n} days").format(n=summary["current_streak_days"])),
