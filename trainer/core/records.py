@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import sys
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Mapping
@@ -42,9 +43,22 @@ MAX_HOLDS = 1000  # a self-timed hold is one per rep
 def local_date_for(moment: datetime, day_start_hour: int = 0) -> date:
     """The practice day that ``moment`` (local, aware) belongs to, with days starting at ``day_start_hour``.
 
-    With a day start of 3, a session at 01:30 still counts for the evening before.
+    With a day start of 3, a session at 01:30 still counts for the evening before. Subtracting a timedelta
+    from an aware datetime works on its wall clock (the offset is left alone), so on a DST night the day still
+    follows the clock on the wall; tests/core/test_local_dates.py checks it every 15 minutes of both nights.
     """
     return (moment - timedelta(hours=day_start_hour)).date()
+
+
+def local_time(moment: datetime) -> datetime:
+    """``moment`` in the time zone the system is in now.
+
+    The C library reads the zone once per process; ``tzset`` makes it read it again, so an app left running
+    across a change of time zone records the next session in the new zone.
+    """
+    if hasattr(time, "tzset"):  # Unix only
+        time.tzset()
+    return moment.astimezone()
 
 
 def within_bounds(record: "SessionRecord") -> bool:
