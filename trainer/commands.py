@@ -78,14 +78,32 @@ def export(data_dir: Path, *, csv_path: Path | None, json_path: Path | None) -> 
 
 
 def render_csv(sessions: tuple[SessionRecord, ...]) -> str:
-    """One row per session, with a header, in the order they were recorded."""
+    """One row per session, with a header, in the order they were recorded.
+
+    Rows end in CRLF as RFC 4180 has them: the writer quotes a cell holding any character of the line
+    terminator, so with a bare LF a note holding a carriage return would split its row in two.
+    """
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for session in sessions:
         values = {key: getattr(session, key) for key in EXPORT_COLUMNS}
-        writer.writerow({key: "" if value is None else value for key, value in values.items()})
+        writer.writerow({key: _cell(value) for key, value in values.items()})
     return buffer.getvalue()
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" in a note).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """The value as a CSV cell; text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def render_json(sessions: tuple[SessionRecord, ...]) -> str:
