@@ -41,12 +41,13 @@ def stats(data_dir: Path, *, as_json: bool) -> int:
         # allow_nan=False: Infinity or NaN would not be JSON; the figures are finite, and this keeps them so.
         print(json.dumps(summary, indent=2, allow_nan=False))
         return 0
+    target = summary["daily_target_sets"]
     lines = [
-        (tr("Current streak"), tr("{n} days").format(n=summary["current_streak_days"])),
-        (tr("Longest streak"), tr("{n} days").format(n=summary["longest_streak_days"])),
-        (tr("Today"), tr("{done} of {target} sets").format(done=summary["today_sets"],
-                                                         target=summary["daily_target_sets"])),
-        (tr("This week"), tr("{n} sets").format(n=summary["week_sets"])),
+        (tr("Current streak"), _plural(summary["current_streak_days"], tr("1 day"), tr("{n} days"))),
+        (tr("Longest streak"), _plural(summary["longest_streak_days"], tr("1 day"), tr("{n} days"))),
+        (tr("Today"), _plural(target, tr("{done} of 1 set"), tr("{done} of {n} sets")).format(
+            done=summary["today_sets"])),
+        (tr("This week"), _plural(summary["week_sets"], tr("1 set"), tr("{n} sets"))),
         (tr("Practice days"), str(summary["practice_days"])),
         (tr("Sessions"), str(summary["sessions"])),
         (tr("Sets in all"), str(summary["sets_total"])),
@@ -56,6 +57,11 @@ def stats(data_dir: Path, *, as_json: bool) -> int:
     for label, value in lines:
         print(f"{label:<{width}}  {value}")
     return 0
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with ``n`` filled in; other placeholders are left for the caller."""
+    return one if n == 1 else many.replace("{n}", str(n))
 
 
 def export(data_dir: Path, *, csv_path: Path | None, json_path: Path | None) -> int:
