@@ -85,6 +85,17 @@ def resolve_data_dir(given: Path | None) -> Path:
     return given.expanduser().absolute()
 
 
+def check_routine(routine_id: str, data_dir: Path) -> None:
+    """Refuse an unknown ``--routine`` before Qt starts: without a display, Qt would abort before any message."""
+    from trainer.core.routines import load_catalog
+    from trainer.paths import builtin_routines_dir, user_routines_dir
+
+    catalog = load_catalog(builtin_routines_dir(), user_routines_dir(data_dir))
+    if catalog.get(routine_id) is None:
+        known = ", ".join(routine.id for routine in catalog.routines)
+        raise UsageError(tr("unknown routine '{id}' (known: {known})").format(id=routine_id, known=known))
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == ["--speech-worker"]:
@@ -110,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             raise UsageError(tr("--page only goes with --screenshot"))
         if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
             raise UsageError(tr("--screenshot needs a file name ending in .png"))
+        if args.routine is not None:
+            check_routine(args.routine, data_dir)
         from trainer.ui.application import GuiOptions, run_gui
 
         options = GuiOptions(data_dir=data_dir, routine=args.routine, smoke=args.smoke,

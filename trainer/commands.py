@@ -38,14 +38,16 @@ def stats(data_dir: Path, *, as_json: bool) -> int:
     today = statistics.today_for(datetime.now().astimezone(), store.settings.day_start_hour)
     summary = statistics.summary(store.sessions, today, store.settings.daily_target_sets)
     if as_json:
-        print(json.dumps(summary, indent=2))
+        # allow_nan=False: Infinity or NaN would not be JSON; the figures are finite, and this keeps them so.
+        print(json.dumps(summary, indent=2, allow_nan=False))
         return 0
+    target = summary["daily_target_sets"]
     lines = [
-        (tr("Current streak"), tr("{n} days").format(n=summary["current_streak_days"])),
-        (tr("Longest streak"), tr("{n} days").format(n=summary["longest_streak_days"])),
-        (tr("Today"), tr("{done} of {target} sets").format(done=summary["today_sets"],
-                                                         target=summary["daily_target_sets"])),
-        (tr("This week"), tr("{n} sets").format(n=summary["week_sets"])),
+        (tr("Current streak"), _plural(summary["current_streak_days"], tr("1 day"), tr("{n} days"))),
+        (tr("Longest streak"), _plural(summary["longest_streak_days"], tr("1 day"), tr("{n} days"))),
+        (tr("Today"), _plural(target, tr("{done} of 1 set"), tr("{done} of {n} sets")).format(
+            done=summary["today_sets"])),
+        (tr("This week"), _plural(summary["week_sets"], tr("1 set"), tr("{n} sets"))),
         (tr("Practice days"), str(summary["practice_days"])),
         (tr("Sessions"), str(summary["sessions"])),
         (tr("Sets in all"), str(summary["sets_total"])),
@@ -55,6 +57,11 @@ def stats(data_dir: Path, *, as_json: bool) -> int:
     for label, value in lines:
         print(f"{label:<{width}}  {value}")
     return 0
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with ``n`` filled in; other placeholders are left for the caller."""
+    return one if n == 1 else many.replace("{n}", str(n))
 
 
 def export(data_dir: Path, *, csv_path: Path | None, json_path: Path | None) -> int:
@@ -77,14 +84,32 @@ def export(data_dir: Path, *, csv_path: Path | None, json_path: Path | None) -> 
 
 
 def render_csv(sessions: tuple[SessionRecord, ...]) -> str:
-    """One row per session, with a header, in the order they were recorded."""
+    """One row per session, with a header, in the order they were recorded.
+
+    Rows end in CRLF as RFC 4180 has them: the writer quotes a cell holding any character of the line
+    terminator, so with a bare LF a note holding a carriage return would split its row in two.
+    """
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for session in sessions:
         values = {key: getattr(session, key) for key in EXPORT_COLUMNS}
-        writer.writerow({key: "" if value is None else value for key, value in values.items()})
+        writer.writerow({key: _cell(value) for key, value in values.items()})
     return buffer.getvalue()
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" in a note).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """The value as a CSV cell; text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def render_json(sessions: tuple[SessionRecord, ...]) -> str:

@@ -106,7 +106,7 @@ def test_each_missing_field_is_named(tmp_path, missing):
         ({"phase": "push", "s": 1, "cue": "x"}, "blocks[0].cycle[0].phase", "unknown phase"),
         ({"phase": "drop", "s": 0, "cue": "x"}, "blocks[0].cycle[0].s", "positive"),
         ({"phase": "drop", "s": -3, "cue": "x"}, "blocks[0].cycle[0].s", "positive"),
-        ({"phase": "drop", "s": 3601, "cue": "x"}, "blocks[0].cycle[0].s", "hour"),
+        ({"phase": "drop", "s": 601, "cue": "x"}, "blocks[0].cycle[0].s", "10 minutes"),
         ({"phase": "drop", "s": "3", "cue": "x"}, "blocks[0].cycle[0].s", "type"),
         ({"phase": "drop", "s": 3}, "blocks[0].cycle[0].cue", "missing"),
         ({"phase": "drop", "s": 3, "cue": "x", "progressive": "yes"}, "blocks[0].cycle[0].progressive", "type"),

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from trainer.core.i18n import tr
 from trainer.core.phases import PHASES
 from trainer.core.piston import breath_for, positions
-from trainer.core.records import SessionRecord, local_date_for, new_session_id
+from trainer.core.records import SessionRecord, local_date_for, local_time, new_session_id
 from trainer.core.routines import Routine
 from trainer.core.timeline import LEAD_IN, SET_REST, Segment, Timeline
 
@@ -85,13 +85,17 @@ class SessionEngine:
         self._outcome = "completed"
         self._discomfort: int | None = None
         self._wall_start: datetime | None = None
+        self._system_start: datetime | None = None
 
     # Commands -------------------------------------------------------------------------------------------
 
     def start(self, now: float, wall: datetime | None = None) -> None:
+        """Start at monotonic ``now``; ``wall`` (aware) is when, as recorded. Without it the system clock's
+        instant is taken, and put in the time zone in force when the session is recorded."""
         if self.state is not SessionState.READY:
             raise SessionError("the session has already started")
-        self._wall_start = wall or datetime.now().astimezone()
+        self._wall_start = wall
+        self._system_start = None if wall is not None else datetime.now(timezone.utc)
         self._origin = now
         self._last_poll = now
         self.state = SessionState.RUNNING
@@ -209,15 +213,16 @@ class SessionEngine:
 
     def record(self, day_start_hour: int = 0) -> SessionRecord:
         """The history record of an ended session: completed, or partial with what was actually done."""
-        if not self.state.ended or self._wall_start is None:
+        if not self.state.ended or (self._wall_start or self._system_start) is None:
             raise SessionError("only an ended session has a record")
+        started = self._wall_start or local_time(self._system_start)
         reps, sets = self.timeline.completed_by(self._frozen)
         return SessionRecord(
             id=new_session_id(),
             routine_id=self.routine.id,
             routine_title=self.routine.title,
-            started_at=self._wall_start.isoformat(timespec="seconds"),
-            local_date=local_date_for(self._wall_start, day_start_hour).isoformat(),
+            started_at=started.isoformat(timespec="seconds"),
+            local_date=local_date_for(started, day_start_hour).isoformat(),
             duration_s=round(self._frozen, 1),
             reps_planned=self.timeline.reps_planned,
             reps_completed=reps,

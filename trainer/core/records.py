@@ -2,12 +2,18 @@
 
 A record is immutable. ``local_date`` is fixed when the session is recorded and never recomputed, so travel
 and daylight-saving changes cannot move a session to another day.
+
+A well-formed entry whose numbers no session can reach (a million sets, a week-long session, 2**31 reps,
+infinity) is damage to that one record, not to the file: ``from_json`` raises ``RecordRangeError`` for it, so
+the reader can keep the entry as it is in the file and leave it out of every figure.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import sys
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Mapping
@@ -23,12 +29,42 @@ class RecordError(ValueError):
         self.field = field
 
 
+class RecordRangeError(RecordError):
+    """A well-formed entry with a value beyond what any session can hold: damage to that record alone."""
+
+
+# What any real session stays within: routines allow at most 1,000 reps and 2 hours a session (routines.py).
+MAX_COUNT = 1000
+MAX_DURATION_S = 24 * 3600
+MAX_HOLD_S = 3600
+MAX_HOLDS = 1000  # a self-timed hold is one per rep
+
+
 def local_date_for(moment: datetime, day_start_hour: int = 0) -> date:
     """The practice day that ``moment`` (local, aware) belongs to, with days starting at ``day_start_hour``.
 
-    With a day start of 3, a session at 01:30 still counts for the evening before.
+    With a day start of 3, a session at 01:30 still counts for the evening before. Subtracting a timedelta
+    from an aware datetime works on its wall clock (the offset is left alone), so on a DST night the day still
+    follows the clock on the wall; tests/core/test_local_dates.py checks it every 15 minutes of both nights.
     """
     return (moment - timedelta(hours=day_start_hour)).date()
+
+
+def local_time(moment: datetime) -> datetime:
+    """``moment`` in the time zone the system is in now.
+
+    The C library reads the zone once per process; ``tzset`` makes it read it again, so an app left running
+    across a change of time zone records the next session in the new zone.
+    """
+    if hasattr(time, "tzset"):  # Unix only
+        time.tzset()
+    return moment.astimezone()
+
+
+def within_bounds(record: "SessionRecord") -> bool:
+    """Whether the record's figures are ones a session can have; a record built in code skips ``from_json``."""
+    return (0 <= record.sets_completed <= MAX_COUNT and 0 <= record.duration_s <= MAX_DURATION_S
+            and 0 <= record.hold_s <= MAX_HOLD_S)
 
 
 def new_session_id() -> str:
@@ -98,6 +134,9 @@ class SessionRecord:
     def from_json(cls, data: Mapping[str, Any]) -> "SessionRecord":
         """Validate one entry of ``history.json``; raises ``RecordError`` naming the first bad field.
 
+        An otherwise well-formed entry with a value out of range raises ``RecordRangeError`` instead, naming
+        the first such field, so that an entry with both kinds of fault counts as malformed.
+
         This runs once per session at every start (11,000 times for ten years of history), so it checks
         types with ``type(...) is`` (which also rules out ``bool`` posing as a number) and fills the frozen
         instance's slots through their own setters, skipping the generated ``__init__``'s per-field
@@ -107,24 +146,28 @@ class SessionRecord:
             raise RecordError("session", "is not an object")
         record = object.__new__(cls)
         get = data.get
+        out_of_range: RecordRangeError | None = None
         for key, put, shared in _TEXT_FIELDS:
             value = get(key, _MISSING)
             if type(value) is not str:
                 raise RecordError(key, "is missing" if value is _MISSING else "has the wrong type")
             put(record, sys.intern(value) if shared else value)
-        for key, put in _NUMBER_FIELDS:
+        for key, put, maximum in _NUMBER_FIELDS:
             value = get(key, _MISSING)
             if type(value) not in (int, float):
                 raise RecordError(key, "is missing" if value is _MISSING else "has the wrong type")
-            if value < 0:
-                raise RecordError(key, "is negative")
-            put(record, float(value))
+            # Written "not 0 <= value <= maximum" so that NaN, which compares false to everything, is caught.
+            in_range = 0 <= value <= maximum
+            if out_of_range is None and not in_range:
+                out_of_range = _range_error(key, value, maximum)
+            # float() of an integer of 400 digits overflows; such a record is refused anyway.
+            put(record, float(value) if in_range else 0.0)
         for key, put in _COUNT_FIELDS:
             value = get(key, _MISSING)
             if type(value) is not int:
                 raise RecordError(key, "is missing" if value is _MISSING else "has the wrong type")
-            if value < 0:
-                raise RecordError(key, "is negative")
+            if out_of_range is None and not 0 <= value <= MAX_COUNT:
+                out_of_range = _range_error(key, value, MAX_COUNT)
             put(record, value)
         try:
             datetime.fromisoformat(record.started_at)
@@ -146,9 +189,11 @@ class SessionRecord:
         _put_note(record, note)
         holds = get("holds_s")
         if holds is not None:
-            if (type(holds) is not list or len(holds) > MAX_HOLDS
-                    or any(type(v) not in (int, float) or not 0 <= v <= MAX_HOLD_S for v in holds)):
+            if type(holds) is not list or any(type(v) not in (int, float) for v in holds):
                 raise RecordError("holds_s", "must be a list of seconds")
+            if out_of_range is None and (len(holds) > MAX_HOLDS or not all(0 <= v <= MAX_HOLD_S for v in holds)):
+                out_of_range = RecordRangeError("holds_s", f"must hold at most {MAX_HOLDS} holds of 0 to "
+                                                           f"{MAX_HOLD_S} seconds")
             holds = tuple(float(v) for v in holds)
         _put_holds(record, holds)
         for key, put in _OPTIONAL_TEXTS:
@@ -163,10 +208,20 @@ class SessionRecord:
                     datetime.fromisoformat(value)
                 except ValueError:
                     raise RecordError(key, "is not an ISO date and time") from None
+        if out_of_range is not None:
+            raise out_of_range
         return record
 
 
 _MISSING = object()
+
+
+def _range_error(key: str, value: float, maximum: float) -> RecordRangeError:
+    if type(value) is float and not math.isfinite(value):
+        return RecordRangeError(key, "is not a finite number")
+    if value < 0:
+        return RecordRangeError(key, "is negative")
+    return RecordRangeError(key, f"is more than {maximum:g}")
 
 
 def _setter(name: str):
@@ -177,13 +232,10 @@ def _setter(name: str):
 # Texts that thousands of records repeat (a handful of routines, three sessions a day) are interned: one copy.
 _TEXT_FIELDS = tuple((name, _setter(name), name in ("routine_id", "routine_title", "local_date", "outcome"))
                      for name in ("id", "routine_id", "routine_title", "started_at", "local_date", "outcome"))
-_NUMBER_FIELDS = tuple((name, _setter(name)) for name in ("duration_s", "hold_s"))
+_NUMBER_FIELDS = (("duration_s", _setter("duration_s"), MAX_DURATION_S), ("hold_s", _setter("hold_s"), MAX_HOLD_S))
 _COUNT_FIELDS = tuple((name, _setter(name)) for name in ("reps_planned", "reps_completed", "sets_completed"))
 _put_discomfort = _setter("discomfort")
 _put_note = _setter("note")
 _put_holds = _setter("holds_s")
 _OPTIONAL_TEXTS = tuple((name, _setter(name)) for name in ("device", "updated_at", "deleted_at"))
 _OPTIONAL_KEYS = ("note", "holds_s", "device", "updated_at", "deleted_at")
-# A self-timed hold is one per rep; these bounds keep a damaged or hostile list from costing memory later.
-MAX_HOLDS = 1000
-MAX_HOLD_S = 3600

@@ -2,12 +2,19 @@
 
 A routine file that is wrong is rejected with a message naming the file and the field. One bad user file never
 hides the others, and a user routine cannot replace a built-in one by reusing its id.
+
+A routine file is untrusted input that is expanded into a timeline, so what it may ask for is bounded before
+anything is expanded: a phase lasts at most 10 minutes, a routine has at most 20 sets, 20 blocks, 100 reps a
+block and 20 phases a cycle, and a whole session (its own numbers, computed without expanding) lasts at most
+2 hours, with at most 1,000 reps and 4,000 phases in all. Only a regular file of at most 256 KiB is read.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -18,9 +25,17 @@ from trainer.core.phases import PHASES
 ROUTINE_FORMAT = 1
 AUDIENCES = ("men", "women", "everyone")
 KINDS = ("reverse-kegel", "breath", "kegel", "combined")
-MAX_STEP_S = 3600  # a single phase longer than an hour is a typo, not a routine
-MAX_REPS = 500
-MAX_SETS = 50
+# DOMAIN keeps a day's practice well under 15 minutes; these caps leave room for any real routine while
+# keeping the expanded timeline small (4,000 segments are about a megabyte).
+MAX_STEP_S = 600  # a single phase, lead-in or rest longer than 10 minutes is a typo, not a routine
+MAX_SETS = 20
+MAX_BLOCKS = 20
+MAX_REPS = 100  # per block
+MAX_STEPS = 20  # per cycle
+MAX_SESSION_S = 2 * 3600
+MAX_SESSION_REPS = 1000  # the history's own bound on reps (records.MAX_COUNT)
+MAX_SESSION_PHASES = 4000
+MAX_FILE_BYTES = 256 * 1024
 
 
 class RoutineError(ValueError):
@@ -126,7 +141,7 @@ class _Reader:
         if not math.isfinite(value) or value < 0 or (value == 0 and not allow_zero):
             raise self.fail(key, tr("must be a positive number of seconds"))
         if value > MAX_STEP_S:
-            raise self.fail(key, tr("is longer than an hour"))
+            raise self.fail(key, tr("is longer than 10 minutes"))
         return float(value)
 
     def count(self, key: str, maximum: int, default: Any = ...) -> int:
@@ -151,11 +166,13 @@ def parse_routine(data: Any, path: Path, *, builtin: bool = False) -> Routine:
     blocks_data = top.get("blocks", list)
     if not blocks_data:
         raise top.fail("blocks", tr("needs at least one block"))
+    if len(blocks_data) > MAX_BLOCKS:
+        raise top.fail("blocks", tr("has more than {n} blocks").format(n=MAX_BLOCKS))
     blocks = tuple(_parse_block(path, item, index) for index, item in enumerate(blocks_data))
     routine_id = top.text("id")
     if not all(ch.isalnum() or ch in "-_." for ch in routine_id):
         raise top.fail("id", tr("may hold only letters, digits, '-', '_' and '.'"))
-    return Routine(
+    routine = Routine(
         id=routine_id,
         title=top.text("title"),
         audience=top.choice("audience", AUDIENCES),
@@ -171,6 +188,28 @@ def parse_routine(data: Any, path: Path, *, builtin: bool = False) -> Routine:
         builtin=builtin,
         path=path,
     )
+    _check_session_size(routine, top)
+    return routine
+
+
+def session_size(routine: Routine) -> tuple[float, int, int]:
+    """(seconds, reps, phases) of one session at the routine's own hold, from its numbers alone."""
+    set_s = sum(block.reps * sum(step.s for step in block.cycle) for block in routine.blocks)
+    phases = sum(block.reps * len(block.cycle) for block in routine.blocks)
+    rests = routine.sets - 1
+    seconds = routine.lead_in_s + routine.sets * set_s + rests * routine.rest_between_sets_s
+    return seconds, routine.sets * routine.reps_per_set, routine.sets * phases
+
+
+def _check_session_size(routine: Routine, top: _Reader) -> None:
+    seconds, reps, phases = session_size(routine)
+    if seconds > MAX_SESSION_S:
+        raise top.fail("blocks", tr("make a session longer than 2 hours ({minutes:.0f} minutes)").format(
+            minutes=seconds / 60))
+    if reps > MAX_SESSION_REPS:
+        raise top.fail("blocks", tr("make more than {n} reps in a session").format(n=MAX_SESSION_REPS))
+    if phases > MAX_SESSION_PHASES:
+        raise top.fail("blocks", tr("make more than {n} phases in a session").format(n=MAX_SESSION_PHASES))
 
 
 def _parse_block(path: Path, data: Any, index: int) -> Block:
@@ -179,6 +218,8 @@ def _parse_block(path: Path, data: Any, index: int) -> Block:
     cycle_data = block.get("cycle", list)
     if not cycle_data:
         raise block.fail("cycle", tr("needs at least one phase"))
+    if len(cycle_data) > MAX_STEPS:
+        raise block.fail("cycle", tr("has more than {n} phases").format(n=MAX_STEPS))
     steps = []
     for step_index, item in enumerate(cycle_data):
         step = _Reader(path, item, f"{block.where}.cycle[{step_index}]")
@@ -197,16 +238,43 @@ def _parse_block(path: Path, data: Any, index: int) -> Block:
 
 
 def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
-    """Read and validate one routine file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise RoutineError(path, "file", tr("cannot be read ({reason})").format(reason=error.strerror)) from None
+    """Read and validate one routine file; any problem, however the file is broken, is a ``RoutineError``."""
+    raw = _read_bytes(path)
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise RoutineError(path, "file", tr("is not valid JSON ({reason})").format(reason=error)) from None
+    except (ValueError, UnicodeError, RecursionError) as error:
+        # ValueError covers bad JSON and integers beyond Python's digit limit; RecursionError, deep nesting.
+        reason = str(error) if not isinstance(error, RecursionError) else tr("nested too deeply")
+        raise RoutineError(path, "file", tr("is not valid JSON ({reason})").format(reason=reason)) from None
     return parse_routine(data, path, builtin=builtin)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, if it is a regular file within the size cap.
+
+    Opened without blocking and checked on the open descriptor: a named pipe at the path would otherwise
+    hang the start for good, and a link to /dev/zero would be read until memory runs out.
+    """
+    too_big = RoutineError(path, "file", tr("is larger than {kib} KiB").format(kib=MAX_FILE_BYTES // 1024))
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise RoutineError(path, "file", tr("is not a regular file"))
+            if info.st_size > MAX_FILE_BYTES:
+                raise too_big
+            chunks, left = [], MAX_FILE_BYTES + 1
+            while left > 0 and (chunk := os.read(fd, left)):
+                chunks.append(chunk)
+                left -= len(chunk)
+        finally:
+            os.close(fd)
+    except OSError as error:
+        raise RoutineError(path, "file", tr("cannot be read ({reason})").format(reason=error.strerror)) from None
+    if left <= 0:  # it grew while being read
+        raise too_big
+    return b"".join(chunks)
 
 
 @dataclass(frozen=True)

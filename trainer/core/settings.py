@@ -1,4 +1,9 @@
-"""The user's settings, as kept in ``settings.json``: an immutable value with defaults and validation."""
+"""The user's settings, as kept in ``settings.json``: an immutable value with defaults and validation.
+
+Settings read from a file remember that file's mapping. Saving rewrites only the values that were changed
+since: a value this version ignored (out of range, or a key it does not know) stays exactly as it was in
+the file, and a file from a newer schema keeps its version, so an older app never downgrades it.
+"""
 
 from __future__ import annotations
 
@@ -39,14 +44,24 @@ class Settings:
     text_scale: float = 1.0
     sync_folder: str | None = None
     self_timed_holds: bool = False
+    # The mapping these settings were read from ({} for new ones), and the keys whose values were ignored.
+    source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    ignored: tuple[str, ...] = field(default=(), compare=False)
 
     def replace(self, **changes: Any) -> "Settings":
         return dataclasses.replace(self, **changes)
 
     def to_json(self) -> dict[str, Any]:
-        data = {"schema_version": SETTINGS_SCHEMA_VERSION}
-        data.update(dataclasses.asdict(self))
-        data["reminders"] = list(self.reminders)
+        """The file's mapping: as it was read, with every value changed since then written over it."""
+        as_read = Settings.from_json(self.source) if self.source else None
+        version = self.source.get("schema_version")
+        newer = type(version) is int and version > SETTINGS_SCHEMA_VERSION
+        data = {**self.source, "schema_version": version if newer else SETTINGS_SCHEMA_VERSION}
+        for name in _SAVED_FIELDS:
+            value = getattr(self, name)
+            if as_read is not None and name in self.source and getattr(as_read, name) == value:
+                continue
+            data[name] = list(value) if name == "reminders" else dict(value) if name == "hold_s" else value
         return data
 
     @classmethod
@@ -57,12 +72,16 @@ class Settings:
         """
         defaults = cls()
         values: dict[str, Any] = {}
+        ignored: list[str] = []
         if not isinstance(data, Mapping):
             return defaults
 
         def pick(key: str, ok) -> None:
-            if key in data and ok(data[key]):
-                values[key] = data[key]
+            if key in data:
+                if ok(data[key]):
+                    values[key] = data[key]
+                else:
+                    ignored.append(key)
 
         is_int = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
         is_num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)  # noqa: E731
@@ -87,14 +106,18 @@ class Settings:
         pick("text_scale", lambda v: v in TEXT_SCALES)
         pick("sync_folder", opt_str)
         pick("self_timed_holds", is_bool)
-        reminders = data.get("reminders")
-        if isinstance(reminders, list) and all(is_reminder_time(v) for v in reminders):
-            values["reminders"] = tuple(sorted(set(reminders)))
-        if isinstance(data.get("hold_s"), Mapping):
-            values["hold_s"] = {
-                str(k): float(v) for k, v in data["hold_s"].items() if is_num(v) and 1 <= v <= 60
-            }
-        return dataclasses.replace(defaults, **values)
+        pick("reminders", lambda v: isinstance(v, list) and all(is_reminder_time(t) for t in v))
+        if "reminders" in values:
+            values["reminders"] = tuple(sorted(set(values["reminders"])))
+        holds = data.get("hold_s")
+        if isinstance(holds, Mapping):
+            values["hold_s"] = {str(k): float(v) for k, v in holds.items() if is_num(v) and 1 <= v <= 60}
+        if "hold_s" in data and (not isinstance(holds, Mapping) or len(values["hold_s"]) != len(holds)):
+            ignored.append("hold_s")
+        return dataclasses.replace(defaults, **values, source=dict(data), ignored=tuple(ignored))
+
+
+_SAVED_FIELDS = tuple(f.name for f in dataclasses.fields(Settings) if f.name not in ("source", "ignored"))
 
 
 def is_reminder_time(value: Any) -> bool:

@@ -8,6 +8,9 @@ Ten years of history is about 11,000 records and the Progress page asks for seve
 the history is folded once into a ``DayIndex`` (one pass, each distinct ``local_date`` parsed once). Every
 function accepts either the records or a ready ``DayIndex``; callers that need several figures build the
 index once with ``DayIndex.build`` and pass it around.
+
+Every figure costs time and memory in proportion to the records and the days asked for, never to the sets or
+seconds they hold, and a record whose numbers are out of range counts in none of them.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Union
 
-from trainer.core.records import SessionRecord, local_date_for
+from trainer.core.records import SessionRecord, local_date_for, within_bounds
 
 ONE_DAY = timedelta(days=1)
 
@@ -51,8 +54,8 @@ class DayIndex:
         count = total_sets = 0
         seconds = 0.0
         for record in sessions:
-            if record.deleted_at is not None:
-                # Removed by the person: kept in the file for undo, but part of no figure.
+            if record.deleted_at is not None or not within_bounds(record):
+                # Removed by the person (kept in the file for undo), or damaged: part of no figure.
                 continue
             count += 1
             seconds += record.duration_s

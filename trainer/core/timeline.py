@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass
 
 from trainer.core.piston import ease_positions, phase_spec
-from trainer.core.routines import Routine
+from trainer.core.routines import MAX_SESSION_PHASES, Routine, session_size
 
 LEAD_IN = "lead-in"
 PHASE = "phase"
@@ -60,7 +60,11 @@ class Timeline:
 
         ``hold_s`` replaces the length of the steps the routine marks progressive, as the user lengthens holds.
         ``coupling`` is the breath coupling setting: it decides which breath the floor's release rides on.
+        A routine built in code skips the file's checks, so its size is checked here too, before expanding.
         """
+        phases = session_size(routine)[2]
+        if phases > MAX_SESSION_PHASES:
+            raise ValueError(f"a session of {phases} phases is more than {MAX_SESSION_PHASES}")
         raw: list[dict] = []
         clock = 0.0
 
