@@ -156,3 +156,12 @@ def test_a_pending_session_can_still_be_rated(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert Store.open(folder, wall_now=WallClock()).sessions == (rated,)
 
+
+
+def test_a_failed_rating_of_a_saved_session_is_not_shown_as_saved(tmp_path, monkeypatch):
+    store = Store.open(tmp_path / "data", wall_now=WallClock())
+    store.append_session(make_record(1))
+    failing_history_writes(monkeypatch, errno.ENOSPC)
+    with pytest.raises(OSError):
+        store.update_session(make_record(1, discomfort=2))
+    assert store.sessions == (make_record(1),)

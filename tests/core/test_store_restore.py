@@ -60,20 +60,18 @@ def test_no_history_but_a_corrupt_copy_and_a_backup_is_recovered_with_a_notice(t
     assert "2026-03-28" in store.notices[0].message
 
 
-def test_a_week_of_practice_after_a_restore_never_prunes_the_best_backup(tmp_path):
+def test_a_week_of_practice_after_a_lost_history_never_prunes_the_only_full_backup(tmp_path):
     folder = tmp_path / "data"
-    good = [day_record(n, "2026-03-27") for n in range(1, 21)]
-    seed(folder, "history-2026-03-28.json", good, tmp_path / "s")
-    (folder / "history.json").write_bytes(b"{torn")
+    full = seed(folder, "history-2026-03-28.json", [day_record(n, "2026-03-27") for n in range(1, 21)],
+                tmp_path / "s")
+    # What the old restore left behind when cut short: a history started again from nothing.
     clock = WallClock()
     store = Store.open(folder, wall_now=clock)
-    assert len(store.sessions) == 20
     for n in range(21, 31):
         clock.advance(days=1)
-        Store.open(folder, wall_now=clock).append_session(day_record(n, clock.now.date().isoformat()))
-    assert len(backup_names(store.backups_dir)) == 7
-    (folder / "history.json").write_bytes(b"{torn again")
-    assert len(Store.open(folder, wall_now=clock).sessions) >= 29
+        store.append_session(day_record(n, clock.now.date().isoformat()))
+    assert (folder / "backups" / "history-2026-03-28.json").read_bytes() == full
+    assert len(backup_names(store.backups_dir)) == 8, "the best seven by the newest session, and the fullest"
 
 
 def test_a_backup_named_2036_is_not_restored_ahead_of_a_fuller_one(tmp_path):

@@ -1,4 +1,4 @@
-"""Daily backups of ``history.json`` in ``backups/``: ``history-YYYY-MM-DD.json``, seven kept.
+"""Daily backups of ``history.json`` in ``backups/``: ``history-YYYY-MM-DD.json``, seven kept (and the fullest).
 
 Each backup is an exact byte copy of a history file that validated, so restoring one is a plain copy back.
 Backups are ranked by what they hold (the newest session's start, then the number of sessions), not by the
@@ -107,11 +107,14 @@ class Backups:
         write_atomic(path, raw)
         new = Backup(path, day, rank)
         ranked = sorted([b for b in found if b.path != path] + [new], key=_key, reverse=True)
-        keep = ranked[:BACKUPS_KEPT]
-        for backup in ranked[BACKUPS_KEPT:]:
-            if backup.path != path:
+        # Besides the best seven, the fullest backup and the one just written are never pruned: after a
+        # history was lost and started again, its few new sessions are newer than the only full backup.
+        fullest = max(ranked, key=lambda b: (b.rank is not None, (b.rank or (0.0, 0))[1], _key(b)))
+        keep = ranked[:BACKUPS_KEPT] + [b for b in (fullest, new) if b not in ranked[:BACKUPS_KEPT]]
+        for backup in ranked:
+            if backup not in keep:
                 backup.path.unlink(missing_ok=True)
-        self._save_ranks([b for b in keep] + ([new] if new not in keep else []))
+        self._save_ranks(keep)
         return path
 
     def ranked(self) -> list[Backup]:

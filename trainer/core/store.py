@@ -206,8 +206,8 @@ class Store:
         if record.id not in self._ids:
             raise KeyError(record.id)
         encode_session(record)  # validates before anything is touched
-        self._sessions = tuple(record if session.id == record.id else session for session in self._sessions)
         if record.id in self._pending:
+            self._replace_in_memory(record)
             self._pending.records[record.id] = record
             self._save_or_keep_pending(record)
             return
@@ -220,6 +220,10 @@ class Store:
         self._back_up_before_first_write_of_day()
         write_atomic(self.history_path, raw)
         self._raw = raw
+        self._replace_in_memory(record)
+
+    def _replace_in_memory(self, record: SessionRecord) -> None:
+        self._sessions = tuple(record if session.id == record.id else session for session in self._sessions)
 
     def save_pending(self) -> bool:
         """Try again to write pending sessions to the history; True when none is left pending."""
