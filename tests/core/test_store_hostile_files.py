@@ -150,3 +150,13 @@ def test_an_unreadable_backups_folder_does_not_stop_the_start(tmp_path, monkeypa
     assert [notice.kind for notice in store.notices] == ["backups-off"]
     assert "Permission denied" in store.notices[0].message
     store.append_session(make_record(2))
+
+
+def test_with_backups_off_a_migration_keeps_the_old_file_beside_the_history(tmp_path):
+    (tmp_path / "backups").write_text("not a folder")
+    old = b'{"sessions": []}'
+    (tmp_path / "history.json").write_bytes(old)
+    store = Store.open(tmp_path, wall_now=WallClock())
+    assert [notice.kind for notice in store.notices] == ["backups-off", "migrated"]
+    assert store.notices[1].path.read_bytes() == old
+    assert store.notices[1].path.name.startswith("history.json.v0-")

@@ -87,9 +87,9 @@ def move_aside(path: Path, stamp: str) -> Path:
         return target
 
 
-def keep_aside(path: Path, data: bytes, stamp: str) -> Path:
-    """Keep ``path``'s damaged bytes as ``<name>.corrupt-<stamp>`` (``-1``, ``-2``… if taken) while ``path``
-    itself stays in place, and return the copy's path.
+def keep_aside(path: Path, data: bytes, stamp: str, label: str = "corrupt") -> Path:
+    """Keep ``path``'s bytes as ``<name>.<label>-<stamp>`` (``-1``, ``-2``… if taken) while ``path`` itself
+    stays in place, and return the copy's path.
 
     ``path`` is only ever replaced afterwards, by ``write_atomic``: so at every instant it is either the damaged
     file (and the next start recovers again) or the restored one, never missing. The copy is a hard link when
@@ -101,7 +101,7 @@ def keep_aside(path: Path, data: bytes, stamp: str) -> Path:
     try:
         info = os.stat(source)
         for name in os.listdir(folder):
-            if name.startswith(f"{path.name}.corrupt-"):
+            if name.startswith(f"{path.name}.{label}-"):
                 other = os.lstat(folder / name)
                 if (other.st_ino, other.st_dev) == (info.st_ino, info.st_dev):
                     return folder / name
@@ -109,7 +109,7 @@ def keep_aside(path: Path, data: bytes, stamp: str) -> Path:
         pass
     attempt = 0
     while True:
-        target = path.with_name(f"{path.name}.corrupt-{stamp}" + (f"-{attempt}" if attempt else ""))
+        target = path.with_name(f"{path.name}.{label}-{stamp}" + (f"-{attempt}" if attempt else ""))
         attempt += 1
         try:
             os.link(source, target)

@@ -304,10 +304,13 @@ class Store:
                     for folder, prefixes in places for name in _names(folder))
         if not (loose or temps) or not self._can_repair():
             return
-        make_private(self._data_dir)
-        for folder, prefixes in places:
-            if _names(folder):
-                remove_stale_temps(folder, prefixes, older_than)
+        try:
+            make_private(self._data_dir)
+            for folder, prefixes in places:
+                if _names(folder):
+                    remove_stale_temps(folder, prefixes, older_than)
+        except OSError:
+            pass  # left for the next start: tidying loses nothing by waiting
 
     def _check_backups(self) -> None:
         reason = self._backups.off_reason()
@@ -359,33 +362,50 @@ class Store:
 
     def _migrate(self, raw: bytes, parsed: ParsedHistory, document: Document) -> None:
         migrated = render_document(document)
-        if not self._can_repair():
-            self._defer(tr("Your history is in an older format; it will be updated when the app opens it."))
-            self._adopt(migrated, parsed.sessions)
-            return
+        if self._can_repair():
+            try:
+                kept = self._keep_before_migration(raw, parsed)
+                write_atomic(self.history_path, migrated)
+            except OSError:
+                self._may_repair = False  # a disk gone read-only: show the history, change nothing
+            else:
+                self._adopt(migrated, parsed.sessions)
+                message = tr("Your history was updated from format {old} to format {new}. The previous file was "
+                             "backed up as {backup}.")
+                text = message.format(old=parsed.version, new=HISTORY_SCHEMA_VERSION, backup=kept)
+                self._notice("migrated", text, kept)
+                return
+        self._defer(tr("Your history is in an older format; it will be updated when the app opens it."))
+        self._adopt(migrated, parsed.sessions)
+
+    def _keep_before_migration(self, raw: bytes, parsed: ParsedHistory) -> Path:
+        if self._backups_off is not None:
+            # No backups folder to use: the old file is kept beside the history instead.
+            return keep_aside(self.history_path, raw, self._stamp(), label=f"v{parsed.version}")
         # The backup may replace one made earlier today: history only grows, so this file holds all of it.
         today = self._today()
         backup = self._backups.write(today, raw, rank_of(parsed.sessions))
         self._backed_up_on = today
-        write_atomic(self.history_path, migrated)
-        self._adopt(migrated, parsed.sessions)
-        message = tr("Your history was updated from format {old} to format {new}. The previous file was backed up "
-                     "as {backup}.")
-        text = message.format(old=parsed.version, new=HISTORY_SCHEMA_VERSION, backup=backup)
-        self._notice("migrated", text, backup)
+        return backup
 
     def _recover(self, damaged: bytes | None) -> None:
-        """Restore the best backup over a damaged (or, after a cut-short restore, missing) history.
-
-        The damaged file is first kept aside by a link, then replaced in one ``os.replace``: killed at any
-        instant, ``history.json`` is the damaged file (the next start recovers again) or the restored one.
-        """
+        """Restore the best backup over a damaged (or, after a cut-short restore, missing) history."""
         found = self._best_backup()
-        if not self._can_repair():
-            self._defer(tr("Your history file is damaged; the app will restore a backup when it opens it."))
-            if found is not None:
-                self._adopt(found[1], found[2].sessions)
+        if self._can_repair():
+            try:
+                self._recover_on_disk(damaged, found)
+                return
+            except OSError:
+                self._may_repair = False
+        if damaged is None and found is None:
             return
+        self._defer(tr("Your history file is damaged; the app will restore a backup when it opens it."))
+        if found is not None:
+            self._adopt(found[1], found[2].sessions)
+
+    def _recover_on_disk(self, damaged: bytes | None, found: tuple[Path, bytes, ParsedHistory] | None) -> None:
+        """The damaged file is first kept aside by a link, then replaced in one ``os.replace``: cut short at
+        any instant, ``history.json`` is the damaged file (the next start recovers again) or the restored one."""
         if found is None:
             if damaged is None:
                 return
