@@ -125,3 +125,30 @@ def test_a_same_day_backup_holding_more_is_not_replaced(tmp_path):
     assert [notice.kind for notice in store.notices] == ["migrated"]
     assert (folder / "backups" / "history-2026-03-29.json").read_bytes() == fuller
     assert (folder / "backups" / "history-2026-03-29-1.json").read_bytes() == b'{"sessions": []}'
+
+
+def test_without_hard_links_the_damaged_bytes_are_copied_before_the_restore(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    backup = seed(folder, "history-2026-03-28.json", [make_record(1)], tmp_path / "s")
+    (folder / "history.json").write_bytes(b"{torn")
+
+    def no_links(source, target):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(atomic.os, "link", no_links)
+    Store.open(folder, wall_now=WallClock())
+    assert (folder / f"history.json.corrupt-{STAMP}").read_bytes() == b"{torn"
+    assert (folder / "history.json").read_bytes() == backup
+
+
+def test_a_damaged_linked_history_is_restored_through_the_link(tmp_path):
+    folder, elsewhere = tmp_path / "data", tmp_path / "synced"
+    backup = seed(folder, "history-2026-03-28.json", [make_record(1)], tmp_path / "s")
+    elsewhere.mkdir()
+    (elsewhere / "history.json").write_bytes(b"{torn")
+    (folder / "history.json").symlink_to(elsewhere / "history.json")
+    store = Store.open(folder, wall_now=WallClock())
+    assert store.sessions == (make_record(1),)
+    assert (folder / "history.json").is_symlink()
+    assert (elsewhere / "history.json").read_bytes() == backup
+    assert (folder / f"history.json.corrupt-{STAMP}").read_bytes() == b"{torn"
