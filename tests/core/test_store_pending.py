@@ -165,3 +165,24 @@ def test_a_failed_rating_of_a_saved_session_is_not_shown_as_saved(tmp_path, monk
     with pytest.raises(OSError):
         store.update_session(make_record(1, discomfort=2))
     assert store.sessions == (make_record(1),)
+
+
+@pytest.mark.parametrize("call", ["fsync", "replace"])
+def test_a_failing_fsync_or_replace_also_leaves_the_session_pending(tmp_path, monkeypatch, call):
+    folder = tmp_path / "data"
+    store = Store.open(folder, wall_now=WallClock())
+    real = getattr(atomic.os, call)
+
+    def fail_for_history(*args):
+        target = os.readlink(f"/proc/self/fd/{args[0]}") if call == "fsync" else str(args[1])
+        if target.rsplit("/", 1)[-1].startswith((".history.json.", "history.json")):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(*args)
+
+    monkeypatch.setattr(atomic.os, call, fail_for_history)
+    with pytest.raises(SessionPendingError):
+        store.append_session(make_record(1))
+    assert store.pending == (make_record(1),) and store.pending_dir == folder / "pending"
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert Store.open(folder, wall_now=WallClock()).sessions == (make_record(1),)
