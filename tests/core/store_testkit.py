@@ -80,6 +80,11 @@ def names(folder: Path) -> set[str]:
     return set(os.listdir(folder))
 
 
+def backup_names(folder: Path) -> set[str]:
+    """The files in ``backups/`` but the store's own cache of what each backup holds."""
+    return names(folder) - {".ranks.json"}
+
+
 def child_env() -> dict[str, str]:
     """The environment for a child Python that must import ``trainer`` from this checkout, installed or not."""
     root = str(Path(__file__).resolve().parents[2])

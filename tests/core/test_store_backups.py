@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from store_testkit import START, WallClock, make_record, names, written_by_store
+from store_testkit import START, WallClock, backup_names, make_record, names, written_by_store
 
 from trainer.core.store import Store
 
@@ -27,7 +27,7 @@ def test_the_first_write_of_a_day_backs_up_the_file_as_it_was(tmp_path):
     assert backup.read_bytes() == before
     store.append_session(make_record(3))
     assert backup.read_bytes() == before, "later writes that day leave the day's backup alone"
-    assert names(store.backups_dir) == {backup.name}
+    assert backup_names(store.backups_dir) == {backup.name}
 
 
 def test_a_store_left_open_past_midnight_backs_up_the_next_day(tmp_path):
@@ -60,7 +60,7 @@ def test_only_the_last_seven_days_are_kept(tmp_path):
         clock.advance(days=1)
     last_day = (clock.now - timedelta(days=1)).date()
     expected = {f"history-{(last_day - timedelta(days=back)).isoformat()}.json" for back in range(7)}
-    assert names(store.backups_dir) == expected
+    assert backup_names(store.backups_dir) == expected
 
 
 def test_pruning_leaves_other_files_alone(tmp_path):
@@ -73,8 +73,8 @@ def test_pruning_leaves_other_files_alone(tmp_path):
     for n in range(10):
         store.append_session(make_record(n + 1))
         clock.advance(days=1)
-    assert strangers <= names(store.backups_dir)
-    assert len(names(store.backups_dir) - strangers) == 7
+    assert strangers <= backup_names(store.backups_dir)
+    assert len(backup_names(store.backups_dir) - strangers) == 7
 
 
 def test_backups_are_private(tmp_path):

@@ -84,8 +84,10 @@ def test_a_failed_write_keeps_the_old_file_and_the_old_sessions(tmp_path, monkey
     with pytest.raises(OSError):
         store.append_session(make_record(2))
     assert store.history_path.read_bytes() == before
-    assert names(tmp_path) == {"history.json"}
-    assert store.sessions == (make_record(1),)
+    # The session is not dropped (see test_store_pending.py): it waits, in memory and in pending/.
+    assert names(tmp_path) == {"history.json", "pending"}
+    assert store.sessions == (make_record(1), make_record(2))
+    assert store.pending == (make_record(2),)
 
 
 @pytest.mark.parametrize(

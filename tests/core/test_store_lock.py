@@ -98,3 +98,19 @@ def test_the_context_manager_releases_on_error(tmp_path):
             raise KeyError("boom")
     with InstanceLock(tmp_path) as again:
         assert again.held
+
+
+def test_the_running_instance_can_be_found_for_a_handover(tmp_path, holder):
+    from trainer.core.lock import held_here, holder_pid
+
+    assert holder_pid(tmp_path) == holder.pid
+    assert not held_here(tmp_path), "held by the child, not by this process"
+
+
+def test_this_process_knows_which_folders_it_holds(tmp_path):
+    from trainer.core.lock import held_here, holder_pid
+
+    assert holder_pid(tmp_path / "none") is None
+    with InstanceLock(tmp_path):
+        assert held_here(tmp_path) and held_here(str(tmp_path) + "/.")
+    assert not held_here(tmp_path)

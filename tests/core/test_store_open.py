@@ -45,12 +45,12 @@ def test_open_creates_the_folder_and_missing_parents_private(tmp_path):
         assert mode(created) == 0o700
 
 
-def test_an_existing_folder_keeps_its_mode(tmp_path):
+def test_an_existing_open_folder_is_made_private(tmp_path):
     folder = tmp_path / "chosen"
-    folder.mkdir(mode=0o750)
-    os.chmod(folder, 0o750)
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
     Store.open(folder, wall_now=WallClock())
-    assert mode(folder) == 0o750
+    assert mode(folder) == 0o700
 
 
 def test_a_new_folder_opens_empty_and_writes_nothing(tmp_path):
@@ -168,6 +168,6 @@ def test_notices_go_through_the_translator(tmp_path, bracketing_translator):
 def test_a_folder_without_access_rights_is_refused(tmp_path, monkeypatch):
     """The same check as the chmod tests above, with the answer forced so it also runs as root."""
     monkeypatch.setattr("trainer.core.datadir.os.access", lambda path, wanted: False)
-    with pytest.raises(DataDirError, match="cannot be read and written") as caught:
+    with pytest.raises(DataDirError, match="cannot be read") as caught:
         Store.open(tmp_path)
     assert_one_line_naming(caught.value, tmp_path)

@@ -9,7 +9,7 @@ from store_testkit import WallClock, history_document, make_record, names, write
 
 from trainer.core import store as store_module
 from trainer.core.history_format import HISTORY_SCHEMA_VERSION, MIGRATIONS
-from trainer.core.store import DataDirError, Store, StoreReadOnlyError
+from trainer.core.store import Store, StoreReadOnlyError
 
 
 def newer_file(folder, sessions) -> bytes:
@@ -78,8 +78,10 @@ def test_the_backup_is_on_disk_before_the_migrated_file_is_written(tmp_path, mon
         real_write(path, data)
 
     monkeypatch.setattr(store_module, "write_atomic", history_write_fails)
-    with pytest.raises(DataDirError):
-        Store.open(tmp_path, wall_now=WallClock())
+    # A disk that fails mid-repair still shows the history (issue 10, #8), and changes nothing more.
+    store = Store.open(tmp_path, wall_now=WallClock())
+    assert store.sessions == (make_record(1),) and store.read_only
+    assert [notice.kind for notice in store.notices] == ["recovery-deferred"]
     assert (tmp_path / "backups" / "history-2026-03-29.json").read_bytes() == original
     assert (tmp_path / "history.json").read_bytes() == original
 

@@ -27,11 +27,19 @@ def temp_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
+def write_target(path: Path) -> Path:
+    """Where a write to ``path`` lands: the file a symlink points to, so a linked history (kept in a synced
+    folder, say) is updated where it lives instead of being replaced by a private copy beside the link."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``: temp file in the same folder, fsync, ``os.replace``, fsync the folder.
+    """Replace ``path`` (or the file it links to) with ``data``: temp file in the same folder, fsync,
+    ``os.replace``, fsync the folder.
 
     The temp file lives in the target's folder because ``os.replace`` is only atomic within one file system.
     """
+    path = write_target(path)
     temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}.{os.urandom(4).hex()}{TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
     try:
@@ -79,11 +87,84 @@ def move_aside(path: Path, stamp: str) -> Path:
         return target
 
 
-def remove_stale_temps(folder: Path, prefixes: tuple[str, ...], older_than: float) -> None:
-    """Delete temp files left by a crash mid-write: ours (by prefix) and last modified before ``older_than``.
+def keep_aside(path: Path, data: bytes, stamp: str, label: str = "corrupt") -> Path:
+    """Keep ``path``'s bytes as ``<name>.<label>-<stamp>`` (``-1``, ``-2``… if taken) while ``path`` itself
+    stays in place, and return the copy's path.
 
-    The age limit matters: another process (``stats``, or a second store on the same folder) may be writing
-    right now, and its fresh temp file must not vanish before its ``os.replace``.
+    ``path`` is only ever replaced afterwards, by ``write_atomic``: so at every instant it is either the damaged
+    file (and the next start recovers again) or the restored one, never missing. The copy is a hard link when
+    the file system has them, so the bytes are the file's own; else ``data`` (what was read) is written out.
+    A copy already linked to the same file, left by a recovery cut short, is reused rather than duplicated.
+    """
+    source = write_target(path)
+    folder = path.parent
+    try:
+        info = os.stat(source)
+        for name in os.listdir(folder):
+            if name.startswith(f"{path.name}.{label}-"):
+                other = os.lstat(folder / name)
+                if (other.st_ino, other.st_dev) == (info.st_ino, info.st_dev):
+                    return folder / name
+    except OSError:
+        pass
+    attempt = 0
+    while True:
+        target = path.with_name(f"{path.name}.{label}-{stamp}" + (f"-{attempt}" if attempt else ""))
+        attempt += 1
+        try:
+            os.link(source, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            if os.path.lexists(target):
+                continue
+            try:
+                _write_new(target, data)
+            except FileExistsError:
+                continue
+        fsync_dir(folder)
+        return target
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE_MODE)
+    try:
+        _write_all(fd, data)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        path.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+
+
+def temp_pid(name: str) -> int | None:
+    """The PID written into a temp file's name by ``write_atomic``, or None for a name it did not make."""
+    parts = name.split(".")
+    try:
+        return int(parts[-3])
+    except (IndexError, ValueError):
+        return None
+
+
+def _writer_alive(pid: int | None) -> bool:
+    if pid is None:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
+
+
+def remove_stale_temps(folder: Path, prefixes: tuple[str, ...], older_than: float) -> None:
+    """Delete temp files left by a crash mid-write: ours (by prefix), and either last modified before
+    ``older_than`` or named after a process that is gone.
+
+    A young temp file of a live process may be a write in progress (an ``export`` beside the app), and must not
+    vanish before its ``os.replace``; the age limit also covers a dead writer's PID reused since.
     """
     try:
         names = os.listdir(folder)
@@ -94,7 +175,7 @@ def remove_stale_temps(folder: Path, prefixes: tuple[str, ...], older_than: floa
             continue
         path = folder / name
         try:
-            if path.lstat().st_mtime < older_than:
+            if path.lstat().st_mtime < older_than or not _writer_alive(temp_pid(name)):
                 path.unlink()
         except FileNotFoundError:
             continue

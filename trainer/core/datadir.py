@@ -34,6 +34,35 @@ def ensure_data_dir(path: Path) -> Path:
     return path
 
 
+def open_data_dir(path: Path, *, create: bool = True) -> bool:
+    """Check ``path`` for reading, creating it (0700) if ``create``; returns whether it can also be written.
+
+    A folder that can be read but not written (a snapshot, a disk gone read-only) is not an error here: the
+    store opens it read-only, so that ``stats`` and ``export`` still work.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        if not create:
+            return False
+        _create(path)
+    except OSError as error:
+        raise data_dir_error(path, error) from error
+    else:
+        if not stat.S_ISDIR(mode):
+            raise DataDirError(_is_a_file(path))
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise DataDirError(tr("The data folder {path} cannot be read.").format(path=path))
+    return os.access(path, os.R_OK | os.W_OK | os.X_OK)
+
+
+def make_private(path: Path) -> None:
+    """Make an existing data folder of ours 0700: health data must not be listed by other users."""
+    info = os.stat(path)
+    if info.st_mode & 0o077 and info.st_uid == os.getuid():
+        os.chmod(path, stat.S_IMODE(info.st_mode) & 0o700)
+
+
 def _create(path: Path) -> None:
     try:
         # Parents too are made 0700: a missing ~/.local/share created here should not be left open to others.

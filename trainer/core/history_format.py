@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
+from trainer.core.reading import strip_bom
 from trainer.core.records import RecordError, SessionRecord
 
 HISTORY_SCHEMA_VERSION = 1
@@ -94,7 +95,8 @@ def _parse(raw: bytes) -> ParsedHistory:
 
 def _decode(raw: bytes) -> Any:
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        # A byte-order mark some editors add is not damage: dropping it loses nothing.
+        return json.loads(strip_bom(raw).decode("utf-8"), parse_constant=_reject_constant)
     except (ValueError, RecursionError) as error:
         raise HistoryFormatError(f"not JSON: {error}") from None
 
@@ -177,5 +179,5 @@ def with_session(raw: bytes | None, session: bytes) -> bytes:
         return render_history([session])
     if raw.endswith(_SPLICE_POINT):
         return raw[: -len(_TRAILER)] + _SEPARATOR + session + _TRAILER
-    existing = json.loads(raw)["sessions"]
+    existing = json.loads(strip_bom(raw))["sessions"]
     return render_history([encode_json(entry) for entry in existing] + [session])

@@ -16,6 +16,27 @@ from trainer.core.i18n import tr
 
 LOCK_NAME = ".lock"
 
+# Folders this process holds the lock of, by real path: ``Store.open`` repairs files on disk only under the lock,
+# and a second flock from the same process would be refused, so it asks here instead.
+_HELD: dict[str, "InstanceLock"] = {}
+
+
+def held_here(data_dir: Path | str) -> bool:
+    """Whether this process holds the instance lock of ``data_dir``."""
+    return os.path.realpath(data_dir) in _HELD
+
+
+def holder_pid(data_dir: Path | str) -> int | None:
+    """The PID the running instance wrote into the lock file, for a handover to its window; None if unknown."""
+    try:
+        fd = os.open(Path(data_dir) / LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        return _read_pid(fd)
+    finally:
+        os.close(fd)
+
 
 class AlreadyRunningError(Exception):
     """Another process holds the lock; ``pid`` is the one it wrote, if it could be read."""
@@ -42,11 +63,12 @@ class InstanceLock:
     def held(self) -> bool:
         return self._fd is not None
 
-    def acquire(self) -> "InstanceLock":
+    def acquire(self, *, check_dir: bool = True) -> "InstanceLock":
         """Take the lock, or raise ``AlreadyRunningError`` at once if another holder has it."""
         if self._fd is not None:
             return self
-        ensure_data_dir(self.data_dir)
+        if check_dir:
+            ensure_data_dir(self.data_dir)
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         except OSError as error:
@@ -66,6 +88,7 @@ class InstanceLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         self._fd = fd
+        _HELD[os.path.realpath(self.data_dir)] = self
         return self
 
     def release(self) -> None:
@@ -73,6 +96,7 @@ class InstanceLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        _HELD.pop(os.path.realpath(self.data_dir), None)
         os.ftruncate(fd, 0)
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
