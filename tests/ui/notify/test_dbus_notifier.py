@@ -1,0 +1,109 @@
+"""The desktop-notification client against a real server process on a private D-Bus session bus."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from trainer.ui.notify.dbus_notifier import DBusNotifier
+
+from notification_buses import dunst_server, dunstctl, fake_server, private_bus, require
+
+pytestmark = pytest.mark.slow
+
+
+def calls(record) -> list[dict]:
+    return [json.loads(line) for line in record.read_text().splitlines()] if record.exists() else []
+
+
+@pytest.fixture
+def bus():
+    with private_bus() as address:
+        yield address
+
+
+def test_a_reminder_makes_exactly_one_notify_call_with_start_and_snooze(qtbot, tmp_path, bus):
+    """One reminder: one Notify call (typed as the specification says, or the server would refuse it), with
+    both actions and the text."""
+    record = tmp_path / "notify.jsonl"
+    with fake_server(bus, record):
+        notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+        with qtbot.waitSignal(notifier.delivered, timeout=10000) as shown:
+            notifier.notify("Time for a break", "2 sets to go today", can_snooze=True)
+    assert shown.args == [42]
+    [call] = calls(record)
+    assert (call["app_name"], call["replaces_id"]) == ("Pelvic Floor Trainer", 0)
+    assert (call["summary"], call["body"]) == ("Time for a break", "2 sets to go today")
+    assert call["actions"] == ["start", "Start", "snooze", "Snooze 10 min"]
+
+
+def test_without_snooze_left_only_start_is_offered(qtbot, tmp_path, bus):
+    """The third showing of a reminder has no Snooze button."""
+    record = tmp_path / "notify.jsonl"
+    with fake_server(bus, record):
+        notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+        with qtbot.waitSignal(notifier.delivered, timeout=10000):
+            notifier.notify("Time", "1 set to go today", can_snooze=False)
+    assert calls(record)[0]["actions"] == ["start", "Start"]
+
+
+def test_a_server_without_actions_gets_none(qtbot, tmp_path, bus):
+    """A server that does not offer actions is sent a plain notification."""
+    record = tmp_path / "notify.jsonl"
+    with fake_server(bus, record, "--capabilities", "body"):
+        notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+        with qtbot.waitSignal(notifier.delivered, timeout=10000):
+            notifier.notify("Time", "body", can_snooze=True)
+    assert not notifier.actions
+    assert calls(record)[0]["actions"] == []
+
+
+@pytest.mark.parametrize(("key", "signal"), [("start", "start_requested"), ("snooze", "snooze_requested")])
+def test_pressing_an_action_emits_its_request(qtbot, tmp_path, bus, key, signal):
+    """The server's ActionInvoked for our notification becomes start_requested or snooze_requested."""
+    with fake_server(bus, tmp_path / "notify.jsonl", "--invoke", key):
+        notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+        with qtbot.waitSignals([getattr(notifier, signal), notifier.closed], timeout=10000):
+            notifier.notify("Time", "body", can_snooze=True)
+
+
+def test_the_next_reminder_replaces_the_one_still_on_screen(qtbot, tmp_path, bus):
+    """A second reminder while the first is shown replaces it (replaces_id), so they never pile up."""
+    record = tmp_path / "notify.jsonl"
+    with fake_server(bus, record):
+        notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+        for _ in range(2):
+            with qtbot.waitSignal(notifier.delivered, timeout=10000):
+                notifier.notify("Time", "body", can_snooze=True)
+    assert [call["replaces_id"] for call in calls(record)] == [0, 42]
+
+
+def test_with_no_server_on_the_bus_the_caller_is_told_to_fall_back(qtbot, bus):
+    """No Notifications server: the notifier says it is unavailable and a reminder reports delivery_failed."""
+    notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+    with qtbot.waitSignal(notifier.availability_changed, timeout=10000) as changed:
+        pass
+    assert changed.args == [False]
+    with qtbot.waitSignal(notifier.delivery_failed, timeout=1000):
+        notifier.notify("Time", "body", can_snooze=True)
+
+
+def test_with_no_bus_at_all_the_notifier_is_unavailable_at_once(qtbot, tmp_path):
+    """A bus address that leads nowhere: unavailable from the start, without waiting."""
+    notifier = DBusNotifier("Pelvic Floor Trainer", address=f"unix:path={tmp_path}/no-bus")
+    assert notifier.available is False
+    with qtbot.waitSignal(notifier.delivery_failed, timeout=1000):
+        notifier.notify("Time", "body", can_snooze=True)
+
+
+def test_dunst_on_xvfb_shows_the_reminder_with_its_actions(qtbot, bus):
+    """A real server (dunst): it takes the typed Notify call, shows one notification, and reports its closing."""
+    with dunst_server(bus):
+        notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+        with qtbot.waitSignal(notifier.delivered, timeout=10000):
+            notifier.notify("Time for a short breathing break", "2 sets to go today", can_snooze=True)
+        assert notifier.actions
+        assert dunstctl(bus, "count", "displayed") == "1"
+        with qtbot.waitSignal(notifier.closed, timeout=10000):
+            dunstctl(bus, "close")
