@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
@@ -31,11 +35,37 @@ def test_a_reminder_makes_exactly_one_notify_call_with_start_and_snooze(qtbot, t
         notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
         with qtbot.waitSignal(notifier.delivered, timeout=10000) as shown:
             notifier.notify("Time for a break", "2 sets to go today", can_snooze=True)
+    notifier.close()
     assert shown.args == [42]
     [call] = calls(record)
     assert (call["app_name"], call["replaces_id"]) == ("Pelvic Floor Trainer", 0)
     assert (call["summary"], call["body"]) == ("Time for a break", "2 sets to go today")
     assert call["actions"] == ["start", "Start", "snooze", "Snooze 10 min"]
+
+
+def test_by_default_the_notifier_uses_the_session_bus(tmp_path, bus):
+    """With no address given it connects to the session bus that DBUS_SESSION_BUS_ADDRESS names (here: ours).
+
+    In a child process: in this one an earlier test's bus would be used (the session address seems to be
+    read once per process), which makes the result depend on test order.
+    """
+    script = textwrap.dedent("""
+        from PySide6.QtCore import QCoreApplication, QTimer
+        from trainer.ui.notify.dbus_notifier import DBusNotifier
+        app = QCoreApplication([])
+        notifier = DBusNotifier("Pelvic Floor Trainer")
+        notifier.delivered.connect(lambda number: (print("delivered", number), app.quit()))
+        notifier.delivery_failed.connect(lambda: (print("failed"), app.quit()))
+        notifier.notify("Time", "body", True)
+        QTimer.singleShot(10000, app.quit)
+        app.exec()
+        notifier.close()
+    """)
+    with fake_server(bus, tmp_path / "notify.jsonl"):
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                                env=dict(os.environ, DBUS_SESSION_BUS_ADDRESS=bus))
+    assert result.stdout.strip() == "delivered 42", result.stderr
+    assert len(calls(tmp_path / "notify.jsonl")) == 1
 
 
 def test_without_snooze_left_only_start_is_offered(qtbot, tmp_path, bus):
@@ -87,6 +117,20 @@ def test_with_no_server_on_the_bus_the_caller_is_told_to_fall_back(qtbot, bus):
     assert changed.args == [False]
     with qtbot.waitSignal(notifier.delivery_failed, timeout=1000):
         notifier.notify("Time", "body", can_snooze=True)
+
+
+def test_a_server_that_appears_later_is_found_by_probing_again(qtbot, tmp_path, bus):
+    """Unavailable while no server runs; after a probe with one running (as after a resume), reminders go out."""
+    notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+    with qtbot.waitSignal(notifier.availability_changed, timeout=10000):
+        pass
+    with fake_server(bus, tmp_path / "notify.jsonl"):
+        with qtbot.waitSignal(notifier.availability_changed, timeout=10000) as changed:
+            notifier.probe()
+        assert changed.args == [True]
+        with qtbot.waitSignal(notifier.delivered, timeout=10000):
+            notifier.notify("Time", "body", can_snooze=True)
+    assert len(calls(tmp_path / "notify.jsonl")) == 1
 
 
 def test_with_no_bus_at_all_the_notifier_is_unavailable_at_once(qtbot, tmp_path):

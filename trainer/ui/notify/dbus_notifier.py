@@ -86,8 +86,11 @@ class DBusNotifier(QObject):
     def __init__(self, app_name: str, address: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app_name = app_name
-        self._bus = (QDBusConnection.connectToBus(address, f"pelvic-floor-trainer-notify-{next(_names)}")
-                     if address else QDBusConnection.sessionBus())
+        # A connection of our own: the interface cache filled below is per connection, and nothing else in the
+        # process may have filled it first with the server's raw types.
+        self._connection_name = f"pelvic-floor-trainer-notify-{next(_names)}"
+        self._bus = QDBusConnection.connectToBus(address or QDBusConnection.BusType.SessionBus,
+                                                 self._connection_name)
         self.available: bool | None = None  # None until the server has answered
         self.actions = False
         self.markup = False
@@ -103,6 +106,12 @@ class DBusNotifier(QObject):
         for name, slot in (("ActionInvoked", "_on_server_action_invoked(QDBusMessage)"),
                            ("NotificationClosed", "_on_server_notification_closed(QDBusMessage)")):
             self._bus.connect(SERVICE, PATH, INTERFACE, name, self, SLOT(slot))
+        self.probe()
+
+    def probe(self) -> None:
+        """Ask the server what it offers; after a resume, a server that was missing may be back."""
+        if not self._bus.isConnected():
+            return
         watcher = QDBusPendingCallWatcher(
             self._bus.asyncCall(QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "GetCapabilities")), self)
         watcher.finished.connect(self._on_capabilities_finished)
@@ -126,9 +135,10 @@ class DBusNotifier(QObject):
         self._worker.start()
 
     def close(self) -> None:
-        """Wait for a notification still being sent, so nothing arrives for a notifier that is gone."""
+        """Wait for a notification still being sent, then leave the bus; the notifier is not used again."""
         if self._worker is not None:
             self._worker.join(CALL_TIMEOUT_MS / 1000)
+        QDBusConnection.disconnectFromBus(self._connection_name)
 
     def _send(self, app_name: str, replaces_id: int, icon: str, summary: str, body: str,
               actions: list[str]) -> None:
