@@ -30,7 +30,8 @@ def load_generator():
     return module
 
 
-def read(path: Path) -> tuple[wave._wave_params, list[int]]:
+def read(path: Path):
+    """A WAV file's parameters and its samples."""
     with wave.open(str(path), "rb") as file:
         params = file.getparams()
         frames = file.readframes(params.nframes)

@@ -12,7 +12,7 @@ import pytest
 
 from trainer.ui.notify.dbus_notifier import DBusNotifier
 
-from notification_buses import dunst_server, dunstctl, fake_server, private_bus, require
+from notification_buses import dunst_server, dunstctl, fake_server, private_bus
 
 pytestmark = pytest.mark.slow
 
