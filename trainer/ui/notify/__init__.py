@@ -1,0 +1,1 @@
+"""Desktop notifications for reminders: the freedesktop Notifications service on D-Bus."""
