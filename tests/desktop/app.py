@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timezone
+import uuid
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from desktop.display import Display
@@ -66,3 +67,20 @@ class App:
 
     def stop(self) -> None:
         self.group.stop()
+
+
+def write_history(data_dir: Path, days: int = 3) -> None:
+    """A ``history.json`` with one completed session on each of the last ``days`` days, so that Progress has
+    its charts and calendar to show (the format of trainer/core/history_format.py, schema 1)."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    records = []
+    for back in range(days):
+        started = now - timedelta(days=back, hours=1)
+        records.append({
+            "id": str(uuid.uuid4()), "routine_id": "reverse-kegel-women", "routine_title": "Reverse Kegels for women",
+            "started_at": started.isoformat(), "local_date": started.astimezone().date().isoformat(),
+            "duration_s": 135.0, "reps_planned": 10, "reps_completed": 10, "sets_completed": 1, "hold_s": 5.0,
+            "outcome": "completed", "discomfort": None,
+        })
+    (data_dir / "history.json").write_text(json.dumps({"schema_version": 1, "sessions": records}))

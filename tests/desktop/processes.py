@@ -82,6 +82,8 @@ class Group:
                 continue
         if self.proc.poll() is None:
             self.proc.wait(grace)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
         self._log_file.close()
 
 
