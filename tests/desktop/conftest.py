@@ -5,6 +5,9 @@ sink and one speech-dispatcher serve the whole tier (session scope); each test s
 data dir of its own. Every service runs in its own process group under a temporary dir, with
 ``XDG_RUNTIME_DIR`` a private 0700 dir; the bus, display and sound addresses are put only in the children's
 environment. A fixture skips its tests only when a tool it needs is missing, and names the tool.
+
+The tier runs in ``make test``; alone: ``.venv/bin/python -m pytest tests/desktop``; without it:
+``-m "not desktop"``. Each service's log is in the tier's temporary dir (pytest's basetemp, ``desktop0``).
 """
 
 from __future__ import annotations
@@ -73,16 +76,23 @@ def session_bus(tier_dir, display):
 
 
 @pytest.fixture(scope="session")
-def a11y(tier_dir, session_bus):
-    """The AT-SPI bus on the private session bus, and a way to ask it about the app."""
+def a11y_bus(tier_dir, session_bus):
+    """The AT-SPI bus, started before any app so that the session bus never activates one of its own."""
     launcher = at_spi_launcher()
-    if launcher is None:
+    bus = AccessibilityBus(launcher, session_bus.env, tier_dir / "at-spi.log") if launcher else None
+    yield bus
+    if bus is not None:
+        bus.stop()
+
+
+@pytest.fixture(scope="session")
+def a11y(tier_dir, session_bus, a11y_bus):
+    """A way to ask the AT-SPI bus about the app."""
+    if a11y_bus is None:
         pytest.skip("real-desktop tier: missing tool(s): at-spi-bus-launcher (at-spi2-core)")
     if not pyatspi_available():
         pytest.skip("real-desktop tier: missing tool(s): /usr/bin/python3 with pyatspi (python3-pyatspi)")
-    bus = AccessibilityBus(launcher, session_bus.env, tier_dir / "at-spi.log")
-    yield Accessibility(session_bus.env, tier_dir)
-    bus.stop()
+    return Accessibility(session_bus.env, tier_dir)
 
 
 @pytest.fixture(scope="session")
@@ -114,7 +124,7 @@ def speech_daemon(tier_dir, session_bus):
 
 
 @pytest.fixture
-def launch(display, session_bus, tmp_path):
+def launch(display, session_bus, a11y_bus, tmp_path):
     """Start the app on the tier's display: ``launch(data_dir, routine=None, **env)``; stopped after the test.
 
     Qt's accessibility is on for every run, as it is under a desktop where a screen reader once ran.
