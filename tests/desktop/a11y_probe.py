@@ -16,10 +16,6 @@ import time
 
 import pyatspi
 
-# Objects a person can reach with the keyboard. Qt marks these focusable; menus are reached with Alt instead.
-MENU_ROLES = {"menu", "menu item", "menu bar"}
-
-
 def find_app(pid):
     desktop = pyatspi.Registry.getDesktop(0)
     for app in desktop:
