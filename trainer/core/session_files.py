@@ -50,18 +50,19 @@ def read_capped(path: Path, limit: int | None = None) -> bytes:
         raise SessionFileError(tr("{path} does not exist").format(path=path)) from None
     except OSError as error:
         raise SessionFileError(tr("cannot read {path}: {reason}").format(path=path, reason=error.strerror)) from None
-    with os.fdopen(fd, "rb") as file:
-        info = os.fstat(file.fileno())
+    try:
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise SessionFileError(tr("{path} is not a regular file").format(path=path))
         if info.st_size > limit:
-            raise SessionFileError(tr("{path} is too big to be a history ({size} MB)").format(
-                path=path, size=info.st_size // (1024 * 1024)))
-        try:
+            raise SessionFileError(tr("{path} is too big to be a history (over {most} MB)").format(
+                path=path, most=max(1, limit // (1024 * 1024))))
+        with os.fdopen(fd, "rb", closefd=False) as file:
             data = file.read(limit + 1)
-        except OSError as error:
-            raise SessionFileError(tr("cannot read {path}: {reason}").format(
-                path=path, reason=error.strerror)) from None
+    except OSError as error:
+        raise SessionFileError(tr("cannot read {path}: {reason}").format(path=path, reason=error.strerror)) from None
+    finally:
+        os.close(fd)
     if len(data) > limit:  # it grew while being read
         raise SessionFileError(tr("{path} is too big to be a history").format(path=path))
     return data
