@@ -1,7 +1,7 @@
 """The report as an A4 PDF (QPdfWriter + QTextDocument, no other dependency) and as preview images.
 
-One page, two at most: when the content would run longer, the oldest notes and events give way first, and
-the report says how many are in the app instead. The PDF is written atomically and private (0600), as it holds
+One page, two at most: when the content would run longer, the oldest events, then the oldest notes, give
+way, and the report says how many are in the app instead. The PDF is written atomically and private (0600), as it holds
 health data. A ``QGuiApplication`` must exist for fonts; ``ensure_gui_application`` makes an offscreen one
 for the command line.
 """
@@ -13,13 +13,26 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from trainer.core.atomic import write_atomic
 from trainer.core.report_data import ReportData
 from trainer.ui.reports.report_html import report_html
 
 MAX_PAGES = 2
+EVENTS_KEPT = 10
 # The resolution text is laid out at; preview images are scaled from it, so they break pages like the PDF.
 LAYOUT_DPI = 300
 MARGINS_MM = QMarginsF(18, 15, 18, 15)
@@ -46,18 +59,81 @@ def fitted_document(data: ReportData, writer: QPdfWriter, *, name: str | None = 
     made_on = made_on or date.today()
     notes, events = len(data.notes), len(data.events)
     while True:
+        document = _paginated(data, writer, name=name, made_on=made_on, note_limit=notes, event_limit=events)
+        if document.pageCount() <= MAX_PAGES or notes + events == 0:
+            return document
+        # The person's own words matter most, and the ratings are counted in full above the events: events
+        # give way first, down to the latest few, then notes, a fifth at a time to keep layouts few.
+        if events > EVENTS_KEPT:
+            events = max(EVENTS_KEPT, events - max(1, events // 5))
+        elif notes:
+            notes -= max(1, notes // 5)
+        else:
+            events -= max(1, events // 5)
+
+
+def _paginated(data: ReportData, writer: QPdfWriter, **options) -> QTextDocument:
+    """The report laid out on the writer's pages, each note that a page break would split moved whole to
+    the next page.
+
+    Qt draws one line beyond each end of a page's clip (QTextLayout::draw picks its first and last lines
+    inclusively), hidden on paper but present in the PDF's text: a split note would be copied, searched and
+    read aloud with a line twice. The breaks go into the HTML: set on a document already laid out, Qt's
+    relayout leaves the blocks after them where they were.
+    """
+    breaks: frozenset[int] = frozenset()
+    while True:
         document = QTextDocument()
         document.documentLayout().setPaintDevice(writer)
         document.setPageSize(QSizeF(writer.width(), writer.height()))
         document.setDocumentMargin(0)
-        document.setHtml(report_html(data, name=name, made_on=made_on, note_limit=notes, event_limit=events))
-        if document.pageCount() <= MAX_PAGES or notes + events == 0:
+        document.setDefaultFont(_text_font())
+        document.setHtml(report_html(data, new_page_before=breaks, **options))
+        split = _split_notes(document) - breaks
+        if not split:
             return document
-        # Take from the longer list first, a fifth at a time: few layouts, and both lists keep their newest.
-        if notes >= events:
-            notes -= max(1, notes // 5)
-        else:
-            events -= max(1, events // 5)
+        breaks |= split
+
+
+def _split_notes(document: QTextDocument) -> set[int]:
+    """The indices of the notes a page break runs through; a note taller than a page cannot be helped."""
+    layout = document.documentLayout()
+    page = document.pageSize().height()
+    split = set()
+    block = document.begin()
+    while block.isValid():
+        box = layout.blockBoundingRect(block)
+        if int(box.top() // page) != int((box.bottom() - 1) // page) and box.height() < page:
+            first = block.begin()
+            anchors = first.fragment().charFormat().anchorNames() if not first.atEnd() else []
+            split.update(int(anchor[5:]) for anchor in anchors if anchor.startswith("note-"))
+        block = block.next()
+    return split
+
+
+def _text_font() -> QFont:
+    font = QFont()
+    # Without ligatures "fi" stays two letters in the PDF's text: copied, searched and read aloud as written.
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def paint_page(document: QTextDocument, painter: QPainter, index: int) -> None:
+    """Draw page ``index`` (from 0) of a ``fitted_document`` with the painter's origin at its top left.
+
+    The clip stops a device pixel short of the page's end: Qt also draws a line that starts exactly there,
+    hidden by the clip but left in the PDF's text, where it would come twice.
+    """
+    size = document.pageSize()
+    view = QRectF(0, index * size.height(), size.width(), size.height() - 1)
+    painter.save()
+    painter.translate(0, -view.top())
+    painter.setClipRect(view)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = view
+    context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+    document.documentLayout().draw(painter, context)
+    painter.restore()
 
 
 def pdf_bytes(data: ReportData, *, name: str | None = None, made_on: date | None = None) -> tuple[bytes, int]:
@@ -69,8 +145,12 @@ def pdf_bytes(data: ReportData, *, name: str | None = None, made_on: date | None
     writer = _writer(buffer)
     document = fitted_document(data, writer, name=name, made_on=made_on)
     pages = document.pageCount()
-    document.print_(writer)
-    del writer  # the PDF is finished when its writer goes
+    painter = QPainter(writer)
+    for index in range(pages):
+        if index:
+            writer.newPage()
+        paint_page(document, painter, index)
+    painter.end()  # the PDF is complete once its painter ends
     buffer.close()
     return bytes(array.data()), pages
 
@@ -93,15 +173,14 @@ def preview_pages(data: ReportData, *, name: str | None = None, made_on: date | 
     scale = dpi / LAYOUT_DPI
     paper = writer.pageLayout().fullRectPixels(LAYOUT_DPI)
     margins = writer.pageLayout().marginsPixels(LAYOUT_DPI)
-    page_height = document.pageSize().height()
     images = []
-    for page in range(document.pageCount()):
+    for index in range(document.pageCount()):
         image = QImage(round(paper.width() * scale), round(paper.height() * scale), QImage.Format.Format_RGB32)
-        image.fill(0xFFFFFFFF)
+        image.fill(QColor("white"))
         painter = QPainter(image)
         painter.scale(scale, scale)
-        painter.translate(margins.left(), margins.top() - page * page_height)
-        document.drawContents(painter, QRectF(0, page * page_height, document.pageSize().width(), page_height))
+        painter.translate(margins.left(), margins.top())
+        paint_page(document, painter, index)
         painter.end()
         images.append(image)
     buffer.close()

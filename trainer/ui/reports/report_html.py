@@ -45,11 +45,12 @@ def _short_day(day: date, since: date) -> str:
     return day.isoformat()[5:] if day.year == since.year else day.isoformat()
 
 
-def report_html(data: ReportData, *, name: str | None = None, made_on: date,
-                note_limit: int | None = None, event_limit: int | None = None) -> str:
-    """The whole report; ``None`` limits show every note and every event."""
+def report_html(data: ReportData, *, name: str | None = None, made_on: date, note_limit: int | None = None,
+                event_limit: int | None = None, new_page_before: frozenset[int] = frozenset()) -> str:
+    """The whole report; ``None`` limits show every note and every event. Each note's paragraph is anchored
+    ``note-<index in data.notes>``; those in ``new_page_before`` start a page."""
     parts = [f"<html><head><style>{STYLE}</style></head><body>", _heading(data, name, made_on),
-             _prescription(data), _rows(data), _discomfort(data, event_limit), _notes(data, note_limit),
+             _prescription(data), _rows(data), _discomfort(data, event_limit), _notes(data, note_limit, new_page_before),
              "</body></html>"]
     return "".join(parts)
 
@@ -169,7 +170,7 @@ def _event(event: Event, with_routine: bool) -> str:
     return f"{_day(event.day)} — {what}"
 
 
-def _notes(data: ReportData, limit: int | None) -> str:
+def _notes(data: ReportData, limit: int | None, new_page_before: frozenset[int]) -> str:
     parts = [f"<h2>{escape(_t('Notes'))}</h2>"]
     if not data.notes:
         parts.append(f"<p>{escape(_t('No notes in this period.'))}</p>")
@@ -177,9 +178,11 @@ def _notes(data: ReportData, limit: int | None) -> str:
     shown = _recent(data.notes, limit)
     if len(shown) < len(data.notes):
         parts.append(_more(_t("… {n} earlier notes are in the app."), len(data.notes) - len(shown)))
-    for note in shown:
+    first = len(data.notes) - len(shown)
+    for index, note in enumerate(shown, start=first):
         text = escape(note.text).replace("\n", "<br>")
-        parts.append(f'<p class="note"><b>{_day(note.day)}</b> — {text}</p>')
+        style = ' style="page-break-before: always;"' if index in new_page_before else ""
+        parts.append(f'<p class="note"{style}><a name="note-{index}"><b>{_day(note.day)}</b></a> — {text}</p>')
     return "".join(parts)
 
 
