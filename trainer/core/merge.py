@@ -58,6 +58,9 @@ def merge_record(first: SessionRecord, second: SessionRecord) -> SessionRecord:
     """Two copies of one session (the same id) merged into one; raises ``ValueError`` for different ids."""
     if first.id != second.id:
         raise ValueError(f"cannot merge sessions {first.id} and {second.id}")
+    if first == second:
+        # Nearly every session is the same in the local history and in the folder: no keys to build then.
+        return first
     facts = max(first, second, key=_facts_key)
     feedback = max(first, second, key=_feedback_key)
     removal = max(first, second, key=_removal_key)
