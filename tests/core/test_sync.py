@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from trainer.core.device import device_id
 from trainer.core.merge import restored
 from trainer.core.store import Store
-from trainer.core.sync import APP_FOLDER, folder_refusal, sync_once
+from trainer.core.sync import APP_FOLDER, folder_refusal, sync_once, watched_paths
 
 STAMP = "20260301T120000"
 LATER = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -263,3 +263,25 @@ def test_devices_syncing_in_any_order_through_the_folder_converge_and_lose_nothi
         histories = [device.history() for device in devices]
         assert all(history == histories[0] for history in histories)
         assert histories[0].keys() == recorded
+
+
+def test_a_watcher_watches_the_other_logs_but_never_the_own_one(tmp_path):
+    folder = tmp_path / "Sync"
+    assert watched_paths(folder, "f" * 32) == []
+    folder.mkdir()
+    assert watched_paths(folder, "f" * 32) == [folder]
+    laptop, desk = Device(tmp_path, "laptop", folder), Device(tmp_path, "desk", folder)
+    for device in (laptop, desk):
+        device.store.append_session(make_session())
+        device.sync()
+    assert watched_paths(folder, laptop.id) == [shared(folder), shared(folder) / f"{desk.id}.jsonl"]
+
+
+def test_a_history_from_a_newer_version_is_not_synced(tmp_path):
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "history.json").write_text('{"schema_version": 99, "sessions": []}')
+    store = Store.open(tmp_path / "data")
+    assert sync_once(store, "f" * 32, folder).status == "refused"
+    assert not (folder / APP_FOLDER).exists()

@@ -66,6 +66,20 @@ def folder_refusal(folder: Path, data_dir: Path) -> str | None:
     return None
 
 
+def watched_paths(folder: Path | str, device: str) -> list[Path]:
+    """What a file watcher should watch to sync when another device's changes arrive: the shared folder
+    (files appear, are renamed, vanish) and each other device's log (lines are appended), or only the sync
+    folder itself while the shared one is not there yet. This device's own log is left out, so its own
+    writes never wake a sync; an empty list while the folder is away."""
+    root = Path(folder).expanduser()
+    shared = root / APP_FOLDER
+    if not shared.is_dir():
+        return [root] if root.is_dir() else []
+    own = shared / f"{device}{LOG_SUFFIX}"
+    logs, conflicts = _logs_in(shared, own)
+    return [shared, *logs, *conflicts]
+
+
 def sync_once(store: Store, device: str, folder: Path | str | None = None) -> SyncResult:
     """Sync ``store`` once with ``folder`` (by default the settings' ``sync_folder``) as device ``device``."""
     chosen = store.settings.sync_folder if folder is None else folder
