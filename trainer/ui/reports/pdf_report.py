@@ -55,21 +55,38 @@ def _writer(device: QIODevice) -> QPdfWriter:
 
 def fitted_document(data: ReportData, writer: QPdfWriter, *, name: str | None = None,
                     made_on: date | None = None) -> QTextDocument:
-    """The report laid out on ``writer``'s pages, trimmed to at most two of them."""
+    """The report laid out on ``writer``'s pages, trimmed to at most two of them.
+
+    The person's own words matter most, and every rating is counted above the list of events: so the oldest
+    events give way first, down to the latest few, then the oldest notes, then the last events. Each step
+    keeps as many as still fit, found by bisection, so a long period costs a dozen layouts, not hundreds.
+    """
     made_on = made_on or date.today()
-    notes, events = len(data.notes), len(data.events)
-    while True:
-        document = _paginated(data, writer, name=name, made_on=made_on, note_limit=notes, event_limit=events)
-        if document.pageCount() <= MAX_PAGES or notes + events == 0:
+    shown = {"notes": len(data.notes), "events": len(data.events)}
+
+    def layout(**limits: int) -> QTextDocument:
+        counts = {**shown, **limits}
+        return _paginated(data, writer, name=name, made_on=made_on,
+                          note_limit=counts["notes"], event_limit=counts["events"])
+
+    document = layout()
+    for kind, floor in (("events", min(EVENTS_KEPT, shown["events"])), ("notes", 0), ("events", 0)):
+        if document.pageCount() <= MAX_PAGES:
             return document
-        # The person's own words matter most, and the ratings are counted in full above the events: events
-        # give way first, down to the latest few, then notes, a fifth at a time to keep layouts few.
-        if events > EVENTS_KEPT:
-            events = max(EVENTS_KEPT, events - max(1, events // 5))
-        elif notes:
-            notes -= max(1, notes // 5)
-        else:
-            events -= max(1, events // 5)
+        low, high = floor, shown[kind]  # ``high`` is known not to fit
+        shown[kind] = floor
+        document = layout()
+        if document.pageCount() > MAX_PAGES:
+            continue
+        while high - low > 1:
+            middle = (low + high) // 2
+            candidate = layout(**{kind: middle})
+            if candidate.pageCount() <= MAX_PAGES:
+                low, document = middle, candidate
+            else:
+                high = middle
+        shown[kind] = low
+    return document
 
 
 def _paginated(data: ReportData, writer: QPdfWriter, **options) -> QTextDocument:
