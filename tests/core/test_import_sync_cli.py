@@ -14,6 +14,7 @@ from trainer.app import main
 from trainer.core import session_files
 from trainer.core.lock import InstanceLock
 from trainer.core.store import Store
+from trainer.core.sync import APP_FOLDER
 
 
 def history_ids(folder) -> list[str]:
@@ -114,7 +115,7 @@ def test_sync_without_a_folder_says_how_to_set_one(tmp_path, capsys):
 
 def test_sync_shares_sessions_and_says_what_happened(tmp_path, capsys):
     folder = tmp_path / "Sync"
-    folder.mkdir()
+    (folder / APP_FOLDER).mkdir(parents=True)
     for name, session in (("laptop", "a"), ("desk", "b")):
         write_history(tmp_path / name, [make_session(id=session)])
         set_sync_folder(tmp_path / name, folder)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from trainer.core.device import device_id
 from trainer.core.merge import restored
 from trainer.core.store import Store
-from trainer.core.sync import APP_FOLDER, folder_refusal, sync_once, watched_paths
+from trainer.core.sync import APP_FOLDER, folder_refusal, start_folder, sync_once, watched_paths
 
 STAMP = "20260301T120000"
 LATER = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -30,6 +30,8 @@ class Device:
         self.data = root / name
         self.store = Store.open(self.data)
         self.store.save_settings(self.store.settings.replace(sync_folder=str(folder)))
+        if folder.is_dir():
+            start_folder(folder)  # as the settings do when the person chooses the folder
         self.id = device_id(self.data, STAMP)
 
     def sync(self):
@@ -189,8 +191,20 @@ def test_a_vanished_folder_waits_quietly_and_is_not_created(tmp_path):
     assert result.status == "waiting" and not result.notices
     assert not (tmp_path / "USB").exists()
     assert laptop.store.history_path.read_bytes() == before
-    (tmp_path / "USB" / "Sync").mkdir(parents=True)
+    (tmp_path / "USB" / "Sync" / APP_FOLDER).mkdir(parents=True)
     assert laptop.sync().published == 1
+
+
+def test_an_empty_folder_is_taken_for_a_bare_mount_point_until_the_folder_is_started(tmp_path):
+    mount = tmp_path / "mnt" / "nas"
+    mount.mkdir(parents=True)
+    laptop = Device(tmp_path, "laptop", tmp_path / "elsewhere")
+    laptop.store.append_session(make_session(id="one"))
+    result = sync_once(laptop.store, laptop.id, mount)
+    assert result.status == "waiting" and "mounted" in result.message
+    assert list(mount.iterdir()) == []
+    start_folder(mount)
+    assert sync_once(laptop.store, laptop.id, mount).published == 1
 
 
 def test_no_folder_set_is_off(tmp_path):
@@ -269,7 +283,7 @@ def test_a_watcher_watches_the_other_logs_but_never_the_own_one(tmp_path):
     folder = tmp_path / "Sync"
     assert watched_paths(folder, "f" * 32) == []
     folder.mkdir()
-    assert watched_paths(folder, "f" * 32) == [folder]
+    assert watched_paths(folder, "f" * 32) == [folder]  # to see the app's folder appear
     laptop, desk = Device(tmp_path, "laptop", folder), Device(tmp_path, "desk", folder)
     for device in (laptop, desk):
         device.store.append_session(make_session())

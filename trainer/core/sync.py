@@ -10,8 +10,8 @@ rewriting the whole file would send ten years of history through the sync tool a
 
 One sync reads every log and every conflict copy, merges them into the local history through the ``Store``
 (with its backup), appends to this device's log what the folder does not know yet, then moves the conflict
-copies, read and merged, into ``archive/``. A folder that is missing (an unmounted drive) is waited for,
-never created; a damaged log is skipped, never harms the local history, and is named in a notice.
+copies, read and merged, into ``archive/``. A folder that is missing or empty (an unmounted drive, or its
+bare mount point) is waited for, never created; a damaged log is skipped, never harms the local history, and is named in a notice.
 """
 
 from __future__ import annotations
@@ -66,6 +66,14 @@ def folder_refusal(folder: Path, data_dir: Path) -> str | None:
     return None
 
 
+def start_folder(folder: Path | str) -> Path:
+    """Make the app's folder inside a sync folder the person has just chosen, and return it; the sync
+    folder itself is never created."""
+    shared = Path(folder).expanduser() / APP_FOLDER
+    shared.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
+    return shared
+
+
 def watched_paths(folder: Path | str, device: str) -> list[Path]:
     """What a file watcher should watch to sync when another device's changes arrive: the shared folder
     (files appear, are renamed, vanish) and each other device's log (lines are appended), or only the sync
@@ -96,7 +104,13 @@ def sync_once(store: Store, device: str, folder: Path | str | None = None) -> Sy
                           .format(folder=root))
     shared = root / APP_FOLDER
     try:
-        shared.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
+        if not shared.is_dir() and not any(os.scandir(root)):
+            # An empty folder is most often the mount point of a drive that is not mounted: the log must not
+            # be started on the disk underneath. A folder chosen in the settings is started by start_folder.
+            return SyncResult("waiting", tr("The sync folder {folder} is empty (is its drive mounted?); syncing "
+                                            "waits. Create {shared} to start it there.").format(
+                                                folder=root, shared=shared))
+        start_folder(root)
         return _sync(store, shared, device)
     except OSError as error:
         return SyncResult("failed", tr("Cannot use the sync folder {folder}: {reason}.").format(
