@@ -177,7 +177,7 @@ def test_a_line_cut_short_in_the_own_log_does_not_swallow_the_next_one(tmp_path)
     with open(log, "ab") as file:
         file.write(b'{"id": "half')  # a crash mid-append
     laptop.store.append_session(make_session(id="two"))
-    laptop.sync()
+    assert not laptop.sync().notices
     elsewhere = Device(tmp_path, "elsewhere", folder)
     elsewhere.sync()
     assert {"one", "two"} <= elsewhere.history().keys()

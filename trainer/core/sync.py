@@ -124,7 +124,8 @@ def _sync(store: Store, shared: Path, device: str) -> SyncResult:
     read: list[tuple[SessionRecord, ...]] = []
     archivable: list[Path] = []
     for path in [own, *logs, *conflicts]:
-        sessions = _read_log(path, notices)
+        # A line of the own log cut short by a crash is already in the local history: nothing to tell.
+        sessions = _read_log(path, notices if path != own else [])
         if sessions is not None:
             read.append(sessions)
             if path in conflicts:
