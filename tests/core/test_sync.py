@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from trainer.core.device import device_id
 from trainer.core.merge import restored
 from trainer.core.store import Store
-from trainer.core.sync import APP_FOLDER, folder_refusal, start_folder, sync_once, watched_paths
+from trainer.core import sync as sync_module
+from trainer.core.sync import APP_FOLDER, LogCache, folder_refusal, start_folder, sync_once, watched_paths
 
 STAMP = "20260301T120000"
 LATER = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -299,3 +300,23 @@ def test_a_history_from_a_newer_version_is_not_synced(tmp_path):
     store = Store.open(tmp_path / "data")
     assert sync_once(store, "f" * 32, folder).status == "refused"
     assert not (folder / APP_FOLDER).exists()
+
+
+def test_a_log_cache_reads_a_log_again_only_once_it_changed(tmp_path, monkeypatch):
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    laptop, desk = Device(tmp_path, "laptop", folder), Device(tmp_path, "desk", folder)
+    desk.store.append_session(make_session(id="one"))
+    desk.sync()
+    reads = []
+    real = sync_module.read_capped
+    monkeypatch.setattr(sync_module, "read_capped", lambda path: reads.append(path.name) or real(path))
+    cache = LogCache()
+    sync_once(laptop.store, laptop.id, cache=cache)
+    sync_once(laptop.store, laptop.id, cache=cache)
+    assert reads.count(f"{desk.id}.jsonl") == 1
+    desk.store.append_session(make_session(id="two"))
+    desk.sync()
+    reads.clear()
+    assert sync_once(laptop.store, laptop.id, cache=cache).new == 1
+    assert reads.count(f"{desk.id}.jsonl") == 1

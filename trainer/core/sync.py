@@ -26,7 +26,7 @@ from trainer.core.history_format import encode_session
 from trainer.core.i18n import tr
 from trainer.core.merge import merge_histories, plan_merge
 from trainer.core.records import SessionRecord
-from trainer.core.session_files import SessionFileError, parse_log, read_capped
+from trainer.core.session_files import SessionFileError, SessionsRead, parse_log, read_capped
 from trainer.core.store import Store
 
 APP_FOLDER = "pelvic-floor-trainer"
@@ -88,8 +88,34 @@ def watched_paths(folder: Path | str, device: str) -> list[Path]:
     return [shared, *logs, *conflicts]
 
 
-def sync_once(store: Store, device: str, folder: Path | str | None = None) -> SyncResult:
-    """Sync ``store`` once with ``folder`` (by default the settings' ``sync_folder``) as device ``device``."""
+class LogCache:
+    """The sessions of each log as last read, kept by the app between syncs: a log whose inode, size and
+    modification time are unchanged is not read and parsed again (a sync tool replaces a file it updates,
+    and this device only appends to its own, so either changes the key)."""
+
+    def __init__(self) -> None:
+        self._logs: dict[Path, tuple[tuple[int, int, int], SessionsRead]] = {}
+
+    def read(self, path: Path) -> SessionsRead:
+        """The log's sessions; raises ``SessionFileError`` like ``read_capped``."""
+        try:
+            info = path.stat()
+        except OSError:
+            info = None
+        key = (info.st_ino, info.st_size, info.st_mtime_ns) if info is not None else None
+        cached = self._logs.get(path)
+        if key is not None and cached is not None and cached[0] == key:
+            return cached[1]
+        read = parse_log(read_capped(path))
+        if key is not None:
+            self._logs[path] = (key, read)
+        return read
+
+
+def sync_once(store: Store, device: str, folder: Path | str | None = None,
+              cache: LogCache | None = None) -> SyncResult:
+    """Sync ``store`` once with ``folder`` (by default the settings' ``sync_folder``) as device ``device``;
+    an app that syncs often keeps one ``cache`` for all its syncs."""
     chosen = store.settings.sync_folder if folder is None else folder
     if chosen is None:
         return SyncResult("off", tr("No sync folder is set."))
@@ -111,13 +137,13 @@ def sync_once(store: Store, device: str, folder: Path | str | None = None) -> Sy
                                             "waits. Create {shared} to start it there.").format(
                                                 folder=root, shared=shared))
         start_folder(root)
-        return _sync(store, shared, device)
+        return _sync(store, shared, device, cache or LogCache())
     except OSError as error:
         return SyncResult("failed", tr("Cannot use the sync folder {folder}: {reason}.").format(
             folder=root, reason=error.strerror or error))
 
 
-def _sync(store: Store, shared: Path, device: str) -> SyncResult:
+def _sync(store: Store, shared: Path, device: str, cache: LogCache) -> SyncResult:
     own = shared / f"{device}{LOG_SUFFIX}"
     logs, conflicts = _logs_in(shared, own)
     notices: list[str] = []
@@ -125,7 +151,7 @@ def _sync(store: Store, shared: Path, device: str) -> SyncResult:
     archivable: list[Path] = []
     for path in [own, *logs, *conflicts]:
         # A line of the own log cut short by a crash is already in the local history: nothing to tell.
-        sessions = _read_log(path, notices if path != own else [])
+        sessions = _read_log(cache, path, notices if path != own else [])
         if sessions is not None:
             read.append(sessions)
             if path in conflicts:
@@ -156,14 +182,13 @@ def _logs_in(shared: Path, own: Path) -> tuple[list[Path], list[Path]]:
     return logs, conflicts
 
 
-def _read_log(path: Path, notices: list[str]) -> tuple[SessionRecord, ...] | None:
+def _read_log(cache: LogCache, path: Path, notices: list[str]) -> tuple[SessionRecord, ...] | None:
     try:
-        raw = read_capped(path)
+        read = cache.read(path)
     except SessionFileError as error:
         if path.exists() or path.is_symlink():
             notices.append(tr("Skipped a log in the sync folder: {reason}.").format(reason=error))
         return None
-    read = parse_log(raw)
     if read.skipped:
         notices.append(tr("Skipped {n} damaged lines in {name}; the rest of it was read.").format(
             n=read.skipped, name=path.name))
