@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_sharing_commands(commands) -> None:
     """``import``, ``sync`` and ``report`` (trainer/sync_commands.py)."""
-    from trainer.core.report_data import parse_day, parse_days
+    from trainer.core.periods import parse_day, parse_days
 
     imports = commands.add_parser("import", help=tr("merge another history, export or device log"))
     imports.add_argument("file", type=Path, metavar="FILE")

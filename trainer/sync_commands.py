@@ -88,7 +88,8 @@ def sync_command(data_dir: Path) -> int:
 
 def report_command(data_dir: Path, pdf: Path, *, days: int | None, start: date | None, end: date | None,
                    name: str | None) -> int:
-    from trainer.core.report_data import build_report, chosen_span, period_for
+    from trainer.core.periods import chosen_span, period_for
+    from trainer.core.report_data import build_report
 
     try:
         chosen_span(start, end)

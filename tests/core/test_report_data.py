@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from factories import make_session
 
-from trainer.core.report_data import MAX_DAYS, Period, build_report, chosen_span, period_for
+from trainer.core.periods import MAX_DAYS, Period, chosen_span, period_for
+from trainer.core.report_data import build_report
 from trainer.core.routines import load_catalog
 from trainer.core.settings import Settings
 from trainer.paths import builtin_routines_dir

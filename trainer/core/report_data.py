@@ -7,77 +7,18 @@ Removed sessions are left out, like everywhere else. Days are the stored ``local
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from statistics import mean
+from datetime import date, timedelta
 from typing import Iterable
 
-from trainer.core.i18n import tr
+from trainer.core.periods import Period
 from trainer.core.records import SessionRecord
 from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
-from trainer.core.stats import today_for
 
-DEFAULT_DAYS = 28
-MAX_DAYS = 366
 # Beyond about five months a row per week no longer fits two pages; a row per month does.
 MAX_WEEKLY_DAYS = 154
-
-
-@dataclass(frozen=True)
-class Period:
-    start: date
-    end: date
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    def __contains__(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
-
-def parse_day(text: str) -> date:
-    """A date given on the command line, ``YYYY-MM-DD``."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr("'{text}' is not a date like 2026-03-29").format(text=text)) from None
-
-
-def parse_days(text: str) -> int:
-    """A number of days on the command line, 1 to ``MAX_DAYS``."""
-    if not text.isdigit() or not 1 <= int(text) <= MAX_DAYS:
-        raise argparse.ArgumentTypeError(tr("'{text}' is not a number of days from 1 to {most}").format(
-            text=text, most=MAX_DAYS))
-    return int(text)
-
-
-def chosen_span(start: date | None, end: date | None) -> Period | None:
-    """The period ``start`` to ``end`` given by the person, or ``None`` when neither is given; raises
-    ``ValueError`` with a message for the person when the dates do not make a period."""
-    if start is None and end is None:
-        return None
-    if start is None or end is None:
-        raise ValueError(tr("--from and --to go together"))
-    if end < start:
-        raise ValueError(tr("--to is before --from"))
-    period = Period(start, end)
-    if period.days > MAX_DAYS:
-        raise ValueError(tr("a report covers at most {most} days").format(most=MAX_DAYS))
-    return period
-
-
-def period_for(now: datetime, day_start_hour: int, *, days: int | None = None, start: date | None = None,
-               end: date | None = None) -> Period:
-    """``start`` to ``end`` (see ``chosen_span``), or else the last ``days`` days up to today, 28 unless told."""
-    chosen = chosen_span(start, end)
-    if chosen is not None:
-        return chosen
-    today = today_for(now, day_start_hour)
-    return Period(today - timedelta(days=(days or DEFAULT_DAYS) - 1), today)
 
 
 @dataclass(frozen=True)
@@ -212,7 +153,7 @@ def _row(sessions: list[SessionRecord], sets_by_day: Counter, target: int, start
         sets=sum(sets_by_day[day] for day in days),
         days_at_target=sum(1 for day in days if sets_by_day[day] >= target),
         hold_s=max(holds) if holds else None,
-        self_timed_mean_s=mean(timed) if timed else None,
+        self_timed_mean_s=sum(timed) / len(timed) if timed else None,
         self_timed_longest_s=max(timed) if timed else None,
     )
 

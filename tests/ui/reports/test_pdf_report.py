@@ -16,7 +16,8 @@ import json
 import pytest
 
 from trainer.core.records import SessionRecord
-from trainer.core.report_data import Period, build_report
+from trainer.core.periods import Period
+from trainer.core.report_data import build_report
 from trainer.core.routines import load_catalog
 from trainer.core.settings import Settings
 from trainer.paths import builtin_routines_dir
