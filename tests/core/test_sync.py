@@ -122,6 +122,10 @@ def test_conflict_copies_are_merged_then_archived_with_their_bytes(tmp_path):
         assert not (shared(folder) / name).exists()
         assert (shared(folder) / "archive" / name).read_bytes() == contents[name]
     assert len(result.archived) == 2
+    # What only the copies held is in this device's log now, for devices that never saw the copies.
+    assert result.published == 2
+    later = Device(tmp_path, "later", folder)
+    assert later.sync().new == 2
 
 
 def test_a_conflict_copy_whose_name_is_already_archived_keeps_both(tmp_path):

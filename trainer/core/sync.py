@@ -147,19 +147,26 @@ def _sync(store: Store, shared: Path, device: str, cache: LogCache) -> SyncResul
     own = shared / f"{device}{LOG_SUFFIX}"
     logs, conflicts = _logs_in(shared, own)
     notices: list[str] = []
-    read: list[tuple[SessionRecord, ...]] = []
+    kept: list[tuple[SessionRecord, ...]] = []
+    copies: list[tuple[SessionRecord, ...]] = []
     archivable: list[Path] = []
     for path in [own, *logs, *conflicts]:
         # A line of the own log cut short by a crash is already in the local history: nothing to tell.
         sessions = _read_log(cache, path, notices if path != own else [])
-        if sessions is not None:
-            read.append(sessions)
-            if path in conflicts:
-                archivable.append(path)
-    folder = merge_histories(*read)
+        if sessions is None:
+            continue
+        if path in conflicts:
+            copies.append(sessions)
+            archivable.append(path)
+        else:
+            kept.append(sessions)
+    logged = merge_histories(*kept)
+    folder = merge_histories(logged, *copies)
     plan = plan_merge(store.sessions, folder)
     new = store.merge_sessions(folder)
-    known = {record.id: record for record in folder}
+    # Compared with the logs that stay, not with the conflict copies: what only a copy held is written to
+    # this device's log before the copy goes to the archive, so no other device can miss it.
+    known = {record.id: record for record in logged}
     published = _append(own, [record for record in store.sessions if known.get(record.id) != record])
     archived = tuple(filter(None, (_archive(path, shared / ARCHIVE_FOLDER) for path in archivable)))
     message = tr("Synced: {new} new, {updated} updated, {published} shared from this device.").format(
