@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--json", type=Path, metavar="FILE")
     export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
     add_programme_commands(commands)
+    _add_sharing_commands(commands)
     return parser
 
 
@@ -73,6 +74,25 @@ def run_programme_command(args: argparse.Namespace, data_dir: Path) -> int:
         return programme_commands.routine_export(data_dir, args.id, args.file)
     except commands.CommandError as error:
         raise UsageError(str(error)) from None
+
+
+def _add_sharing_commands(commands) -> None:
+    """``import``, ``sync`` and ``report`` (trainer/sync_commands.py)."""
+    from trainer.core.periods import parse_day, parse_days
+
+    imports = commands.add_parser("import", help=tr("merge another history, export or device log"))
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    sync = commands.add_parser("sync", help=tr("sync once with the settings' sync folder"))
+    sync.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    report = commands.add_parser("report", help=tr("write a one- or two-page PDF for a physiotherapist"))
+    report.add_argument("--pdf", type=Path, metavar="FILE", required=True)
+    span = report.add_mutually_exclusive_group()
+    span.add_argument("--days", type=parse_days, metavar="N", help=tr("the last N days (28 unless told)"))
+    span.add_argument("--from", dest="start", type=parse_day, metavar="DATE")
+    report.add_argument("--to", dest="end", type=parse_day, metavar="DATE")
+    report.add_argument("--name", help=tr("a name to print on the report (none unless given)"))
+    report.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
 
 
 def resolve_data_dir(given: Path | None) -> Path:
@@ -117,6 +137,18 @@ def main(argv: list[str] | None = None) -> int:
                 raise UsageError(str(error)) from None
         if args.command in ("plan", "routine"):
             return run_programme_command(args, data_dir)
+        if args.command in ("import", "sync", "report"):
+            from trainer import commands, sync_commands
+
+            try:
+                if args.command == "import":
+                    return sync_commands.import_command(data_dir, args.file)
+                if args.command == "sync":
+                    return sync_commands.sync_command(data_dir)
+                return sync_commands.report_command(data_dir, args.pdf, days=args.days, start=args.start,
+                                                    end=args.end, name=args.name)
+            except commands.CommandError as error:
+                raise UsageError(str(error)) from None
         if args.page != "train" and args.screenshot is None:
             raise UsageError(tr("--page only goes with --screenshot"))
         if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":

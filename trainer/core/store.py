@@ -20,7 +20,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from trainer.core.atomic import TEMP_SUFFIX, keep_aside, move_aside, remove_stale_temps, temp_prefix, write_atomic
 from trainer.core.backups import Backups, rank_of
@@ -39,6 +39,7 @@ from trainer.core.history_format import (
 )
 from trainer.core.i18n import tr
 from trainer.core.lock import AlreadyRunningError, InstanceLock, held_here
+from trainer.core.merge import merged_entries, plan_merge
 from trainer.core.pending import PendingSessions
 from trainer.core.reading import HISTORY_CAP, SETTINGS_CAP, UnreadableFileError, read_regular, strip_bom
 from trainer.core.records import RecordError, SessionRecord
@@ -529,6 +530,23 @@ class Store:
 
     def _stamp(self) -> str:
         return self._wall_now().strftime("%Y%m%dT%H%M%S")
+
+    def merge_sessions(self, records: Iterable[SessionRecord]) -> int:
+        """Merge sessions from another device or file by id (``trainer.core.merge``): the day's backup first,
+        then one atomic save, keys this version does not know kept. Returns how many sessions were new."""
+        if self._read_only:
+            raise StoreReadOnlyError(
+                tr("The history was written by a newer version of Pelvic Floor Trainer and cannot be changed.")
+            )
+        plan = plan_merge(self._sessions, records)
+        if not plan.changes_anything:
+            return 0
+        entries = json.loads(self._raw)["sessions"] if self._raw is not None else []
+        raw = render_history([encode_json(entry) for entry in merged_entries(entries, plan.sessions)])
+        self._back_up_before_first_write_of_day()
+        write_atomic(self.history_path, raw)
+        self._adopt(raw, plan.sessions)
+        return plan.new
 
 
 def _names(folder: Path) -> list[str]:
