@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             raise UsageError(tr("--page only goes with --screenshot"))
         if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
             raise UsageError(tr("--screenshot needs a file name ending in .png"))
-        from trainer.ui.application import GuiOptions, run_gui
+        from trainer.ui.shell.application import GuiOptions, run_gui
 
         options = GuiOptions(data_dir=data_dir, routine=args.routine, smoke=args.smoke,
                              screenshot=args.screenshot, page=args.page)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from trainer.core.clock import FakeClock
 from trainer.core.routines import Routine, parse_routine
-from trainer.ui.controller import SessionController
+from trainer.ui.train.controller import SessionController
 
 
 def tiny_routine(sets: int = 1, rest_between_sets_s: float = 0) -> Routine:

@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject
 from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
-from trainer.ui.dialogs import settings_dialog
-from trainer.ui.dialogs.settings_dialog import SettingsDialog
-from trainer.ui.spoken_cues import SpokenCues, _qt_speaker, speech_engines
-from trainer.ui.train_page import TrainPage
+from trainer.ui.dialogs import settings as settings_dialog
+from trainer.ui.dialogs.settings import SettingsDialog
+from trainer.ui.audio.spoken_cues import SpokenCues, _qt_speaker, speech_engines
+from trainer.ui.train.page import TrainPage
 
-from session_helpers import run, tiny_routine
+from helpers.sessions import run, tiny_routine
 
 TINY_CUES = [
     "Get ready. Settle in and breathe",
@@ -175,7 +175,7 @@ def test_speech_loads_only_when_a_session_starts_with_spoken_cues_on(tmp_path):
         from trainer.core.routines import load_catalog
         from trainer.core.store import Store
         from trainer.paths import builtin_routines_dir
-        from trainer.ui.train_page import TrainPage
+        from trainer.ui.train.page import TrainPage
         app = QApplication([])
         store = Store.open(Path(sys.argv[1]))
         store.save_settings(store.settings.replace(spoken_cues=True))

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from trainer import __version__
 from trainer.core.settings import Settings
-from trainer.ui.dialogs.about_dialog import AboutDialog
-from trainer.ui.dialogs.help_dialog import HelpDialog
-from trainer.ui.dialogs.safety_dialog import SafetyDialog
-from trainer.ui.dialogs.settings_dialog import SettingsDialog
-from trainer.ui.main_window import MainWindow
+from trainer.ui.dialogs.about import AboutDialog
+from trainer.ui.dialogs.help import HelpDialog
+from trainer.ui.dialogs.safety import SafetyDialog
+from trainer.ui.dialogs.settings import SettingsDialog
+from trainer.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

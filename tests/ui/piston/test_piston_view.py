@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from trainer.core.engine import SessionState, Snapshot
-from trainer.ui import theme
-from trainer.ui.piston_tints import mix
-from trainer.ui.piston_view import PistonView, content_for
+from trainer.ui.look import theme
+from trainer.ui.piston.tints import mix
+from trainer.ui.piston.view import PistonView, content_for
 
 BASE = Snapshot(
     state=SessionState.RUNNING, kind="phase", phase="drop", cue="Let go and soften", breath="in",

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from trainer.core import stats
 from trainer.core.records import SessionRecord
-from trainer.ui import progress_colors as colors
-from trainer.ui.heatmap import CalendarHeatmap, practice_level
+from trainer.ui.progress import colors
+from trainer.ui.progress.heatmap import CalendarHeatmap, practice_level
 
 TODAY = date(2026, 3, 25)  # a Wednesday: Thursday to Sunday of this week are still to come
 

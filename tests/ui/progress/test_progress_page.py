@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QToolTip
 
 from trainer.core.records import SessionRecord
 from trainer.core.store import Store
-from trainer.ui.progress_page import ProgressPage
+from trainer.ui.progress.page import ProgressPage
 
 TODAY = date(2026, 3, 25)  # a Wednesday
 REPO = Path(__file__).resolve().parents[2]
@@ -224,7 +224,7 @@ def test_importing_the_page_does_not_import_pyqtgraph_but_building_it_does(data_
     _write_history(data_dir, HISTORY)
     script = (
         "import sys\n"
-        "import trainer.ui.progress_page as progress\n"
+        "import trainer.ui.progress.page as progress\n"
         "print('after import:', 'pyqtgraph' in sys.modules or 'numpy' in sys.modules)\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"

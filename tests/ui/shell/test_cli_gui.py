@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import app
 from trainer.core.store import AlreadyRunningError, InstanceLock
-from trainer.ui.application import GuiOptions, install_translators, run_gui
-from trainer.ui.main_window import MainWindow
+from trainer.ui.shell.application import GuiOptions, install_translators, run_gui
+from trainer.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

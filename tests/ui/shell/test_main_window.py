@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from trainer.core.routines import load_catalog
 from trainer.core.store import Store
 from trainer.paths import builtin_routines_dir
-from trainer.ui.dialogs.safety_dialog import SafetyDialog
-from trainer.ui.main_window import MainWindow
+from trainer.ui.dialogs.safety import SafetyDialog
+from trainer.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

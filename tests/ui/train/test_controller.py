@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from trainer.core.clock import FakeClock, MonotonicClock
 from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog
-from trainer.ui.controller import SessionController
-from trainer.ui.train_page import TrainPage
+from trainer.ui.train.controller import SessionController
+from trainer.ui.train.page import TrainPage
 
-from session_helpers import run, tiny_routine
+from helpers.sessions import run, tiny_routine
 
 
 def make_controller(clock: FakeClock) -> SessionController:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from trainer.ui.routine_picker import META_ROLE, RoutinePicker, routine_length_s
-from trainer.ui.session_text import format_duration
+from trainer.ui.train.picker import META_ROLE, RoutinePicker, routine_length_s
+from trainer.ui.words import format_duration
 
 EXPECTED = {
     "all": ["reverse-kegel-women", "reverse-kegel-men", "breath-drop", "kegel-women", "kegel-men",

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog
 from trainer.core.store import Store
-from trainer.ui.sound_cues import SoundCues
-from trainer.ui.train_page import DETAILS_MIN_HEIGHT, TrainPage
+from trainer.ui.audio.sound_cues import SoundCues
+from trainer.ui.train.page import DETAILS_MIN_HEIGHT, TrainPage
 
-from session_helpers import run, tiny_routine
+from helpers.sessions import run, tiny_routine
 
 
 def history(store: Store) -> list[dict]:

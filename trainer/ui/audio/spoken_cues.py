@@ -12,7 +12,7 @@ from typing import Callable, Protocol
 from PySide6.QtCore import QCoreApplication, QObject
 
 from trainer.core.engine import Snapshot
-from trainer.ui.session_text import breath_label
+from trainer.ui.words import breath_label
 
 # Qt ships a "mock" engine for its own tests: it reports success and says nothing, so it must never be chosen.
 _SILENT_ENGINES = ("mock",)

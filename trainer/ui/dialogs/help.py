@@ -7,8 +7,8 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from trainer.ui.dialogs.safety_dialog import points_html, safety_points
-from trainer.ui.theme import accent
+from trainer.ui.dialogs.safety import points_html, safety_points
+from trainer.ui.look.theme import accent
 
 
 class HelpDialog(QDialog):

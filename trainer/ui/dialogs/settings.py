@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.settings import COUPLINGS, THEMES, Settings
-from trainer.ui.spoken_cues import speech_engines
+from trainer.ui.audio.spoken_cues import speech_engines
 
 
 def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:

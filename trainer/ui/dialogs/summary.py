@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core import stats
 from trainer.core.records import SessionRecord
-from trainer.ui.session_text import format_duration
+from trainer.ui.words import format_duration
 
 NO_RATING = -1  # the spin box's "None" value: the user gave no rating
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen,
                            QPixmap, QPolygonF, QTransform)
 
-from trainer.ui import piston_anatomy as anatomy
-from trainer.ui.piston_tints import Tints, mix
+from trainer.ui.piston import anatomy
+from trainer.ui.piston.tints import Tints, mix
 
 _Part = tuple[QPainterPath, QPen | Qt.PenStyle, QBrush | QColor | Qt.BrushStyle]
 

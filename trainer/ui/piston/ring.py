@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 
-from trainer.ui.piston_tints import Tints
+from trainer.ui.piston.tints import Tints
 
 
 def ring_width(rect: QRectF) -> float:

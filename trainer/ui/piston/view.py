@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from trainer.core.engine import SessionState, Snapshot
 from trainer.core.phases import PHASES
-from trainer.ui import session_text
-from trainer.ui.countdown_ring import paint_arc, paint_badge, paint_big_number, paint_track, ring_width
-from trainer.ui.level_gauge import paint_gauges
-from trainer.ui.piston_painter import AnatomyFigure
-from trainer.ui.piston_tints import Tints, with_alpha
+from trainer.ui import words
+from trainer.ui.piston.ring import paint_arc, paint_badge, paint_big_number, paint_track, ring_width
+from trainer.ui.piston.gauge import paint_gauges
+from trainer.ui.piston.painter import AnatomyFigure
+from trainer.ui.piston.tints import Tints, with_alpha
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def content_for(snapshot: Snapshot | None) -> Content:
     state = snapshot.state
     if state is SessionState.READY:
         return Content(label=snapshot.routine_title, line=_t("Press Space to begin"),
-                       footer=_t("About {time}").format(time=session_text.format_duration(snapshot.total_s)))
+                       footer=_t("About {time}").format(time=words.format_duration(snapshot.total_s)))
     if state is SessionState.FINISHED:
         return Content(label=snapshot.routine_title, line=_t("Well done"),
                        footer=_t("Take a moment before you get up."))
@@ -265,17 +265,17 @@ def content_for(snapshot: Snapshot | None) -> Content:
     if state is SessionState.PAUSED:
         # A suspend gap: the computer slept, or the window was minimised or closed over a running session.
         line = _t("Paused while you were away") if snapshot.suspended else _t("Paused")
-        return Content(label=session_text.phase_name(snapshot.phase), line=line,
+        return Content(label=words.phase_name(snapshot.phase), line=line,
                        footer=_t("Press Space to carry on"), ring_left=1.0 - snapshot.progress)
     ring_left = 1.0 - snapshot.progress
     if snapshot.kind == "lead-in":
         return Content(label=_t("Get ready"), line=snapshot.cue, footer=snapshot.routine_title,
-                       ring_left=ring_left, big_number=session_text.seconds_left(snapshot), dimmed=True)
-    label = _t("Between sets") if snapshot.kind == "set-rest" else session_text.phase_name(snapshot.phase)
+                       ring_left=ring_left, big_number=words.seconds_left(snapshot), dimmed=True)
+    label = _t("Between sets") if snapshot.kind == "set-rest" else words.phase_name(snapshot.phase)
     spec = PHASES[snapshot.phase]
     headings = (
         0.0 if spec.floor is None else spec.floor - snapshot.floor,
         0.0 if spec.diaphragm is None else spec.diaphragm - snapshot.diaphragm,
     )
-    return Content(label=label, line=session_text.cue_line(snapshot), footer=session_text.position_line(snapshot),
-                   ring_left=ring_left, badge=session_text.seconds_left(snapshot), headings=headings)
+    return Content(label=label, line=words.cue_line(snapshot), footer=words.position_line(snapshot),
+                   ring_left=ring_left, badge=words.seconds_left(snapshot), headings=headings)

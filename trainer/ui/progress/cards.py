@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from trainer.ui import progress_colors as colors
+from trainer.ui.progress import colors
 
 CARD_RADIUS = 12.0
 

@@ -22,7 +22,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 
-from trainer.ui import progress_colors as colors  # noqa: E402
+from trainer.ui.progress import colors  # noqa: E402
 
 pg.setConfigOptions(antialias=True)
 

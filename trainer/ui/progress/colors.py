@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-from trainer.ui.theme import blend as mix
-from trainer.ui.theme import is_dark, muted_text
+from trainer.ui.look.theme import blend as mix
+from trainer.ui.look.theme import is_dark, muted_text
 
 __all__ = ["accent", "card_border", "card_fill", "empty_cell", "is_dark", "level_colors", "mix", "muted_text"]
 

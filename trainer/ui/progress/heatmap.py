@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from trainer.ui import progress_colors as colors
+from trainer.ui.progress import colors
 
 MIN_PITCH, MAX_PITCH = 8.0, 17.0
 LABEL_GAP = 6.0

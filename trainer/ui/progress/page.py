@@ -79,10 +79,10 @@ class ProgressPage(QWidget):
     def _build(self) -> None:
         # pyqtgraph is loaded here, on first view, so the app starts without it; the page's other parts too,
         # since start-up has a budget and many runs never open this page.
-        from trainer.ui.charts import HoldTrendChart, SetsPerDayChart
-        from trainer.ui.heatmap import CalendarHeatmap
-        from trainer.ui.progress_parts import EmptyState, RangeSelector, muted_label, section
-        from trainer.ui.stat_cards import StatCards
+        from trainer.ui.progress.charts import HoldTrendChart, SetsPerDayChart
+        from trainer.ui.progress.heatmap import CalendarHeatmap
+        from trainer.ui.progress.panels import EmptyState, RangeSelector, muted_label, section
+        from trainer.ui.progress.cards import StatCards
 
         self.empty_state = EmptyState()
         self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui import progress_colors as colors
-from trainer.ui.stat_cards import CardSurface
+from trainer.ui.progress import colors
+from trainer.ui.progress.cards import CardSurface
 
 
 def muted_label(text: str = "") -> QLabel:

@@ -21,8 +21,8 @@ from trainer.core.i18n import set_translator, tr
 from trainer.core.routines import load_catalog
 from trainer.core.store import AlreadyRunningError, DataDirError, InstanceLock, Store
 from trainer.paths import builtin_routines_dir, resource, user_routines_dir
-from trainer.ui.screenshot import render_to_png, settle
-from trainer.ui.theme import apply_theme
+from trainer.ui.shell.screenshot import render_to_png, settle
+from trainer.ui.look.theme import apply_theme
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def _open_store(data_dir: Path) -> Store:
 
 def _build_window(app: QApplication, options: GuiOptions, store: Store, *, preview: bool):
     # Imported here so that a bad folder is reported before the pages (and their modules) are loaded at all.
-    from trainer.ui.main_window import MainWindow
+    from trainer.ui.shell.main_window import MainWindow
 
     catalog = load_catalog(builtin_routines_dir(), user_routines_dir(options.data_dir))
     apply_theme(app, store.settings.theme)

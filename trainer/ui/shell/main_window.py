@@ -15,17 +15,17 @@ from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
 from trainer.core.store import Store
-from trainer.ui import theme
-from trainer.ui.banner import Banner
-from trainer.ui.page_header import PageHeader
-from trainer.ui.progress_page import ProgressPage
-from trainer.ui.train_page import TrainPage
+from trainer.ui.look import theme
+from trainer.ui.shell.banner import Banner
+from trainer.ui.shell.header import PageHeader
+from trainer.ui.progress.page import ProgressPage
+from trainer.ui.train.page import TrainPage
 
 if TYPE_CHECKING:
-    from trainer.ui.dialogs.about_dialog import AboutDialog
-    from trainer.ui.dialogs.help_dialog import HelpDialog
-    from trainer.ui.dialogs.safety_dialog import SafetyDialog
-    from trainer.ui.dialogs.settings_dialog import SettingsDialog
+    from trainer.ui.dialogs.about import AboutDialog
+    from trainer.ui.dialogs.help import HelpDialog
+    from trainer.ui.dialogs.safety import SafetyDialog
+    from trainer.ui.dialogs.settings import SettingsDialog
 
 DEFAULT_SIZE = (1120, 760)
 
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
     # open most dialogs.
 
     def open_settings(self) -> SettingsDialog:
-        from trainer.ui.dialogs.settings_dialog import SettingsDialog
+        from trainer.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self._store.settings, self)
         dialog.accepted.connect(self._on_settings_dialog_accepted)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_help(self) -> HelpDialog:
-        from trainer.ui.dialogs.help_dialog import HelpDialog
+        from trainer.ui.dialogs.help import HelpDialog
 
         dialog = HelpDialog(self)
         dialog.safety_notice_requested.connect(self.open_safety_notice)
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_safety_notice(self) -> SafetyDialog:
-        from trainer.ui.dialogs.safety_dialog import SafetyDialog
+        from trainer.ui.dialogs.safety import SafetyDialog
 
         dialog = SafetyDialog(self._store.settings.safety_accepted_at, self)
         if self._store.settings.safety_accepted_at is None:
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_about(self) -> AboutDialog:
-        from trainer.ui.dialogs.about_dialog import AboutDialog
+        from trainer.ui.dialogs.about import AboutDialog
 
         dialog = AboutDialog(self._store.data_dir, self.windowIcon(), self)
         self._open(dialog)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.core.routines import Routine
-from trainer.ui.routine_picker import audience_label, routine_length_s
-from trainer.ui.session_text import format_duration
+from trainer.ui.train.picker import audience_label, routine_length_s
+from trainer.ui.words import format_duration
 
 HOLD_RANGE_S = (5, 20)
 

@@ -24,18 +24,18 @@ from trainer.core.records import SessionRecord
 from trainer.core.routines import Catalog, Routine
 from trainer.core.settings import Settings
 from trainer.core.store import Store, StoreReadOnlyError
-from trainer.ui.announce import announce
-from trainer.ui.controller import SessionController
-from trainer.ui.piston_view import PistonView
-from trainer.ui.routine_details import RoutineDetails
-from trainer.ui.routine_picker import RoutinePicker
-from trainer.ui.session_controls import SessionControls
-from trainer.ui.session_text import announcement
-from trainer.ui.sound_cues import SoundCues
-from trainer.ui.spoken_cues import SpokenCues
+from trainer.ui.train.announce import announce
+from trainer.ui.train.controller import SessionController
+from trainer.ui.piston.view import PistonView
+from trainer.ui.train.details import RoutineDetails
+from trainer.ui.train.picker import RoutinePicker
+from trainer.ui.train.controls import SessionControls
+from trainer.ui.words import announcement
+from trainer.ui.audio.sound_cues import SoundCues
+from trainer.ui.audio.spoken_cues import SpokenCues
 
 if TYPE_CHECKING:
-    from trainer.ui.dialogs.summary_dialog import SummaryDialog
+    from trainer.ui.dialogs.summary import SummaryDialog
 
 SIDEBAR_WIDTH = 380
 DETAILS_MIN_HEIGHT = 160  # the title, the facts and the summary, and a hint of more below
@@ -269,7 +269,7 @@ class TrainPage(QWidget):
             return
         sessions = self._store.sessions if saved else (*self._store.sessions, record)
         # Imported at the first summary, not at start-up, which has a budget (see bench/).
-        from trainer.ui.dialogs.summary_dialog import SummaryDialog
+        from trainer.ui.dialogs.summary import SummaryDialog
 
         dialog = SummaryDialog(record, sessions, self._settings.daily_target_sets, saved=saved, parent=self)
         dialog.finished.connect(partial(self._on_summary_dialog_finished, dialog))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
-from trainer.ui.session_text import format_duration
-from trainer.ui.theme import blend
+from trainer.ui.words import format_duration
+from trainer.ui.look.theme import blend
 
 FILTERS = ("all", "men", "women", "breath", "strength")
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
