@@ -61,6 +61,7 @@ def mid_session(window, clock: FakeClock, seconds: float) -> None:
 
 def shoot(theme: str, page: str, out: Path, seconds: float | None) -> None:
     from trainer.ui.shell.main_window import MainWindow
+    from trainer.ui.state import AppState
 
     app = application()
     with tempfile.TemporaryDirectory() as folder:
@@ -70,7 +71,7 @@ def shoot(theme: str, page: str, out: Path, seconds: float | None) -> None:
         synthetic_month(store, date.today())
         apply_theme(app, theme)
         clock = FakeClock()
-        window = MainWindow(store, load_catalog(builtin_routines_dir()), clock=clock, preview=True)
+        window = MainWindow(AppState(store), load_catalog(builtin_routines_dir()), clock=clock, preview=True)
         window.select_routine("reverse-kegel-women")
         window.show_page(page)
         if seconds is not None:

@@ -9,7 +9,7 @@ import sys
 from datetime import date, datetime, timedelta
 
 import pytest
-from factories import make_session
+from helpers.records import make_session
 
 from trainer import __version__
 from trainer.app import main

@@ -1,4 +1,4 @@
-"""Fixtures for the Qt tests: a fresh data dir and store per test, a fake clock, and a timer-leak check.
+"""Fixtures for the Qt tests: a fresh data dir, store and app state per test, a fake clock, and a timer-leak check.
 
 The leak check follows napari's lead: every QTimer started from Python is remembered, and a test fails if any
 is still running after its widgets are closed, so nothing fires into a later test.
@@ -17,6 +17,7 @@ from trainer.core.clock import FakeClock
 from trainer.core.routines import load_catalog
 from trainer.core.store import Store
 from trainer.paths import builtin_routines_dir
+from trainer.ui.state import AppState
 
 _started: list[weakref.ref] = []
 _original_start = QTimer.start
@@ -69,6 +70,12 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(data_dir: Path) -> Store:
     return Store.open(data_dir)
+
+
+@pytest.fixture
+def state(store: Store) -> AppState:
+    """The app state over the test's store: pages read it at construction, so set the store up first."""
+    return AppState(store)
 
 
 @pytest.fixture

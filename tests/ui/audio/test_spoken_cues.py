@@ -16,7 +16,9 @@ from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
 from trainer.ui.dialogs import settings as settings_dialog
 from trainer.ui.dialogs.settings import SettingsDialog
+from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues, _qt_speaker, speech_engines
+from trainer.ui.state import AppState
 from trainer.ui.train.page import TrainPage
 
 from helpers.sessions import run, tiny_routine
@@ -50,6 +52,20 @@ class FakeSpeaker:
         self.volume = volume
 
 
+class CountingChime(SoundCues):
+    """A chime that counts each phase it is asked to mark instead of playing anything."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chimes: list[int] = []
+
+    def prepare(self) -> None:
+        pass
+
+    def phase_started(self) -> None:
+        self.chimes.append(1)
+
+
 @pytest.fixture
 def speaker() -> FakeSpeaker:
     return FakeSpeaker()
@@ -57,16 +73,14 @@ def speaker() -> FakeSpeaker:
 
 def page_with_voice(qtbot, store, clock, factory, spoken: bool) -> TrainPage:
     store.save_settings(store.settings.replace(spoken_cues=spoken, volume=0.4))
-    page = TrainPage(store, Catalog((tiny_routine(),), ()), clock=clock)
+    page = TrainPage(AppState(store), Catalog((tiny_routine(),), ()), clock=clock, sounds=CountingChime(),
+                     voice=SpokenCues(speaker_factory=factory))
     qtbot.addWidget(page)
-    page.voice = SpokenCues(page, speaker_factory=factory)
-    page.apply_settings(store.settings)
     return page
 
 
 def count_chimes(page: TrainPage) -> list[int]:
-    chimes: list[int] = []
-    page.sounds.phase_started = lambda: chimes.append(1)
+    chimes = page.cues.sounds.chimes
     return chimes
 
 
@@ -85,10 +99,9 @@ def test_each_phase_is_spoken_in_order_when_on(qtbot, store, clock, speaker):
 
 def test_the_rest_between_sets_is_said_too(qtbot, store, clock, speaker):
     store.save_settings(store.settings.replace(spoken_cues=True))
-    page = TrainPage(store, Catalog((tiny_routine(sets=2, rest_between_sets_s=1),), ()), clock=clock)
+    page = TrainPage(AppState(store), Catalog((tiny_routine(sets=2, rest_between_sets_s=1),), ()), clock=clock,
+                     voice=SpokenCues(speaker_factory=lambda parent: speaker))
     qtbot.addWidget(page)
-    page.voice = SpokenCues(page, speaker_factory=lambda parent: speaker)
-    page.apply_settings(store.settings)
     page.controller.toggle()
     run(page.controller, clock, 11)
     page.summary_dialog.accept()
@@ -105,7 +118,11 @@ def test_nothing_is_spoken_when_off(qtbot, store, clock, speaker):
 
 
 def test_pausing_or_turning_the_voice_off_stops_it_mid_word(qtbot, store, clock, speaker):
-    page = page_with_voice(qtbot, store, clock, lambda parent: speaker, spoken=True)
+    state = AppState(store)
+    store.save_settings(store.settings.replace(spoken_cues=True, volume=0.4))
+    page = TrainPage(state, Catalog((tiny_routine(),), ()), clock=clock,
+                     voice=SpokenCues(speaker_factory=lambda parent: speaker))
+    qtbot.addWidget(page)
     page.controller.toggle()
     run(page.controller, clock, 1.5)
     stops = speaker.stops
@@ -113,7 +130,7 @@ def test_pausing_or_turning_the_voice_off_stops_it_mid_word(qtbot, store, clock,
     assert page.controller.snapshot.state is SessionState.PAUSED
     assert speaker.stops == stops + 1
     page.controller.toggle()
-    page.apply_settings(store.settings.replace(spoken_cues=False))
+    state.change_settings(state.settings.replace(spoken_cues=False))
     assert speaker.stops == stops + 2
     run(page.controller, clock, 1.0)
     assert speaker.said == TINY_CUES[:2]
@@ -128,7 +145,7 @@ def test_a_missing_engine_means_silence_and_the_session_goes_on(qtbot, store, cl
     page.controller.toggle()
     run(page.controller, clock, 6)
     page.summary_dialog.accept()
-    assert not page.voice.active
+    assert not page.cues.voice.active
     assert store.sessions[-1].outcome == "completed"
     assert len(chimes) == 5
 
@@ -143,7 +160,7 @@ def test_an_engine_that_fails_mid_session_goes_quiet_and_the_chime_takes_over(qt
     assert speaker.said == TINY_CUES[:2]
     assert len(chimes) == 3  # the third phase, whose cue failed, and the two after it
     assert store.sessions[-1].outcome == "completed"
-    assert not page.voice.active
+    assert not page.cues.voice.active
 
 
 def test_an_engine_that_fails_to_start_is_treated_as_missing(qtbot):
@@ -175,12 +192,13 @@ def test_speech_loads_only_when_a_session_starts_with_spoken_cues_on(tmp_path):
         from trainer.core.routines import load_catalog
         from trainer.core.store import Store
         from trainer.paths import builtin_routines_dir
+        from trainer.ui.state import AppState
         from trainer.ui.train.page import TrainPage
         app = QApplication([])
         store = Store.open(Path(sys.argv[1]))
         store.save_settings(store.settings.replace(spoken_cues=True))
         clock = FakeClock(start=100.0)
-        page = TrainPage(store, load_catalog(builtin_routines_dir(), Path(sys.argv[1]) / "routines"), clock=clock)
+        page = TrainPage(AppState(store), load_catalog(builtin_routines_dir(), Path(sys.argv[1]) / "routines"), clock=clock)
         print("before start:", "PySide6.QtTextToSpeech" in sys.modules)
         page.controller.toggle()
         for _ in range(100):
@@ -193,7 +211,7 @@ def test_speech_loads_only_when_a_session_starts_with_spoken_cues_on(tmp_path):
     """)
     result = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=60,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=Path(__file__).resolve().parents[3],
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["before start: False", "after start: True RUNNING"]

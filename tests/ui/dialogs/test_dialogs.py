@@ -15,12 +15,13 @@ from trainer.ui.dialogs.help import HelpDialog
 from trainer.ui.dialogs.safety import SafetyDialog
 from trainer.ui.dialogs.settings import SettingsDialog
 from trainer.ui.shell.main_window import MainWindow
+from trainer.ui.state import AppState
 
 
 @pytest.fixture
 def window(qtbot, store, catalog, clock):
     store.save_settings(store.settings.replace(safety_accepted_at="2026-03-01T09:00:00+01:00"))
-    win = MainWindow(store, catalog, clock)
+    win = MainWindow(AppState(store), catalog, clock)
     qtbot.addWidget(win)
     return win
 
@@ -40,9 +41,7 @@ def assert_controls_named(widget: QWidget) -> None:
 
 
 def test_settings_dialog_saves_every_value_into_settings_json(qtbot, window, data_dir, monkeypatch, app_look):
-    """Each control lands in settings.json, and the Train page is handed the new settings."""
-    handed = []
-    monkeypatch.setattr(window.train_page, "apply_settings", handed.append)
+    """Each control lands in settings.json, and the Train page follows the new settings."""
     dialog = window.open_settings()
     dialog.daily_target.setValue(5)
     dialog.day_start.setCurrentIndex(dialog.day_start.findData(4))
@@ -63,7 +62,8 @@ def test_settings_dialog_saves_every_value_into_settings_json(qtbot, window, dat
     assert saved["sound"] is False and saved["volume"] == pytest.approx(0.3)
     assert saved["spoken_cues"] is True
     assert saved["safety_accepted_at"] == "2026-03-01T09:00:00+01:00"  # untouched by the dialog
-    assert handed and handed[-1].daily_target_sets == 5
+    page = window.train_page
+    assert page.view.reduced_motion() and page.controller.engine.coupling == "exhale-release"
 
 
 def test_cancel_changes_nothing(qtbot, window, data_dir):

@@ -10,37 +10,21 @@ from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from trainer.core import stats
-from trainer.core.records import SessionRecord
 from trainer.ui.progress import colors
+from helpers.records import make_session
 from trainer.ui.progress.heatmap import CalendarHeatmap, practice_level
 
 TODAY = date(2026, 3, 25)  # a Wednesday: Thursday to Sunday of this week are still to come
 
 
-def _session(day: date, sets: int = 1, index: int = 0) -> SessionRecord:
-    return SessionRecord(
-        id=f"{day.isoformat()}-{index}",
-        routine_id="reverse-kegel-women",
-        routine_title="Reverse Kegels for women",
-        started_at=f"{day.isoformat()}T08:15:00+01:00",
-        local_date=day.isoformat(),
-        duration_s=150.0,
-        reps_planned=10,
-        reps_completed=10,
-        sets_completed=sets,
-        hold_s=5.0,
-        outcome="completed",
-    )
-
-
 @pytest.fixture
 def heatmap(qtbot) -> CalendarHeatmap:
     history = [
-        _session(TODAY, sets=3),
-        _session(TODAY - timedelta(days=1), sets=1),
-        _session(TODAY - timedelta(days=1), sets=1, index=1),
-        _session(TODAY - timedelta(days=30), sets=5),
-        _session(TODAY - timedelta(days=400), sets=2),  # older than the grid
+        make_session(TODAY, sets_completed=3),
+        make_session(TODAY - timedelta(days=1), sets_completed=1),
+        make_session(TODAY - timedelta(days=1), sets_completed=1),
+        make_session(TODAY - timedelta(days=30), sets_completed=5),
+        make_session(TODAY - timedelta(days=400), sets_completed=2),  # older than the grid
     ]
     widget = CalendarHeatmap()
     qtbot.addWidget(widget)

@@ -15,29 +15,18 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolTip
 
-from trainer.core.records import SessionRecord
 from trainer.core.store import Store
+from helpers.records import make_session
 from trainer.ui.progress.page import ProgressPage
+from trainer.ui.state import AppState
 
 TODAY = date(2026, 3, 25)  # a Wednesday
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
-def _session(day: date, sets: int = 1, hold_s: float = 5.0, duration_s: float = 120.0, n: int = 0, **kw):
-    return SessionRecord(
-        id=f"{day.isoformat()}-{n}",
-        routine_id="reverse-kegel-women",
-        routine_title="Reverse Kegels for women",
-        started_at=f"{day.isoformat()}T08:{10 + n}:00+01:00",
-        local_date=day.isoformat(),
-        duration_s=duration_s,
-        reps_planned=10,
-        reps_completed=10 if sets else 3,
-        sets_completed=sets,
-        hold_s=hold_s,
-        outcome=kw.pop("outcome", "completed"),
-        **kw,
-    )
+def _session(day: date, sets: int = 1, duration_s: float = 120.0, **fields):
+    # Two minutes a session, so the totals this page shows come out in round figures.
+    return make_session(day, sets_completed=sets, duration_s=duration_s, **fields)
 
 
 def _days_ago(n: int) -> date:
@@ -51,7 +40,7 @@ HISTORY = [
     _session(_days_ago(2), hold_s=6.0),
     _session(_days_ago(1), sets=3, hold_s=7.0),
     _session(TODAY, hold_s=8.0),
-    _session(TODAY, hold_s=6.0, n=1),
+    _session(TODAY, hold_s=6.0),
 ]
 DAILY_SETS = {_days_ago(7): 1, _days_ago(6): 1, _days_ago(5): 1, _days_ago(4): 1, _days_ago(2): 1,
               _days_ago(1): 3, TODAY: 2}
@@ -74,7 +63,7 @@ def history_store(data_dir: Path) -> Store:
 
 @pytest.fixture
 def page(qtbot, history_store) -> ProgressPage:
-    widget = ProgressPage(history_store, today=lambda: TODAY)
+    widget = ProgressPage(AppState(history_store), today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1000, 900)
     widget.ensure_built()
@@ -156,7 +145,7 @@ def test_calendar_on_the_page_holds_the_sets_per_day(page):
 
 def test_new_user_sees_the_empty_state_until_a_session_is_recorded(qtbot, store):
     """No sessions: an invitation instead of charts; after a session and refresh(), the charts."""
-    page = ProgressPage(store, today=lambda: TODAY)
+    page = ProgressPage(AppState(store), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.ensure_built()
     assert page.is_empty_state_shown()
@@ -170,7 +159,7 @@ def test_new_user_sees_the_empty_state_until_a_session_is_recorded(qtbot, store)
 
 def test_go_to_train_is_emitted_from_the_empty_state_button(qtbot, store):
     """The empty state's button asks the main window to switch to the Train page."""
-    page = ProgressPage(store, today=lambda: TODAY)
+    page = ProgressPage(AppState(store), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.go_to_train, timeout=1000):
@@ -179,7 +168,7 @@ def test_go_to_train_is_emitted_from_the_empty_state_button(qtbot, store):
 
 def test_refresh_while_hidden_waits_until_the_page_is_shown(page, history_store):
     """A hidden page only notes that it is stale; showing it brings the new session in."""
-    history_store.append_session(_session(TODAY, n=5))
+    history_store.append_session(_session(TODAY))
     page.refresh()
     assert page.cards.today.value_label.text() == "2 / 3"
     page.show()
@@ -190,7 +179,7 @@ def test_refresh_while_hidden_waits_until_the_page_is_shown(page, history_store)
 def test_refresh_while_shown_updates_at_once(page, history_store):
     """On screen, refresh() rebuilds straight away."""
     page.show()
-    history_store.append_session(_session(TODAY, n=5))
+    history_store.append_session(_session(TODAY))
     page.refresh()
     assert page.cards.today.value_label.text() == "3 / 3"
     assert page.sets_chart.sets[-1] == 3
@@ -199,7 +188,7 @@ def test_refresh_while_shown_updates_at_once(page, history_store):
 def test_a_page_shown_again_on_a_new_day_moves_today_along(qtbot, history_store):
     """Left open past midnight, the page recomputes when shown: today starts again at 0."""
     day = [TODAY]
-    page = ProgressPage(history_store, today=lambda: day[0])
+    page = ProgressPage(AppState(history_store), today=lambda: day[0])
     qtbot.addWidget(page)
     page.show()
     assert page.cards.today.value_label.text() == "2 / 3"
@@ -212,7 +201,7 @@ def test_a_page_shown_again_on_a_new_day_moves_today_along(qtbot, history_store)
 
 def test_the_page_is_not_built_until_needed(qtbot, history_store):
     """Creating the page builds nothing; the charts appear on ensure_built()."""
-    page = ProgressPage(history_store, today=lambda: TODAY)
+    page = ProgressPage(AppState(history_store), today=lambda: TODAY)
     qtbot.addWidget(page)
     assert not hasattr(page, "sets_chart")
     page.ensure_built()
@@ -228,8 +217,8 @@ def test_importing_the_page_does_not_import_pyqtgraph_but_building_it_does(data_
         "print('after import:', 'pyqtgraph' in sys.modules or 'numpy' in sys.modules)\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from trainer.core.store import Store\n"
-        f"page = progress.ProgressPage(Store.open({str(data_dir)!r}))\n"
+        "from trainer.ui.state import AppState\n"
+        f"page = progress.ProgressPage(AppState.open({str(data_dir)!r}))\n"
         "print('after page:', 'pyqtgraph' in sys.modules)\n"
         "page.ensure_built()\n"
         "print('after build:', 'pyqtgraph' in sys.modules)\n"

@@ -132,7 +132,7 @@ def test_smoke_in_a_fresh_process_leaves_pyqtgraph_unloaded(tmp_path):
     result = subprocess.run(
         [sys.executable, "-c", script, "--smoke", "--data-dir", str(tmp_path / "d")],
         capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -146,7 +146,7 @@ def test_screenshot_works_without_a_display(tmp_path):
     target = tmp_path / "shot.png"
     result = subprocess.run(
         [sys.executable, "-m", "trainer", "--screenshot", str(target), "--data-dir", str(tmp_path / "d")],
-        capture_output=True, text=True, env=env, timeout=60, cwd=Path(__file__).resolve().parents[2],
+        capture_output=True, text=True, env=env, timeout=60, cwd=Path(__file__).resolve().parents[3],
     )
     assert result.returncode == 0, result.stderr
     assert QImage(str(target)).width() == 1200

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from helpers.records import make_session
 from trainer.core.routines import load_catalog
 from trainer.core.store import Store
 from trainer.paths import builtin_routines_dir
 from trainer.ui.dialogs.safety import SafetyDialog
 from trainer.ui.shell.main_window import MainWindow
+from trainer.ui.state import AppState
 
 
 @pytest.fixture
@@ -24,7 +27,7 @@ def accepted_store(store):
 
 @pytest.fixture
 def window(qtbot, accepted_store, catalog, clock):
-    win = MainWindow(accepted_store, catalog, clock)
+    win = MainWindow(AppState(accepted_store), catalog, clock)
     qtbot.addWidget(win)
     return win
 
@@ -81,16 +84,17 @@ def test_progress_page_can_send_the_user_to_train(window):
 
 
 def test_a_recorded_session_refreshes_the_progress_page(window, monkeypatch):
-    """When the Train page records a session, the Progress page is asked to refresh."""
-    calls = []
-    monkeypatch.setattr(window.progress_page, "refresh", lambda: calls.append(True))
-    window.train_page.session_recorded.emit(object())
-    assert calls == [True]
+    """When a session is recorded, the Progress page (on screen) shows it at once."""
+    window.show_page("progress")
+    window.show()
+    assert window.progress_page.is_empty_state_shown()
+    window._state.record_session(make_session(date(2026, 3, 2)))
+    assert not window.progress_page.is_empty_state_shown()
 
 
 def test_first_run_notice_shows_once_and_is_remembered(qtbot, store, catalog, clock, data_dir):
     """The safety notice opens over a first window; once accepted it is saved and never shown again."""
-    first = MainWindow(store, catalog, clock)
+    first = MainWindow(AppState(store), catalog, clock)
     qtbot.addWidget(first)
     first.show()
     qtbot.waitUntil(lambda: first.findChild(SafetyDialog) is not None and first.findChild(SafetyDialog).isVisible())
@@ -100,7 +104,7 @@ def test_first_run_notice_shows_once_and_is_remembered(qtbot, store, catalog, cl
     assert accepted_at and accepted_at[:4].isdigit() and "T" in accepted_at
     first.close()
 
-    again = MainWindow(Store.open(data_dir), catalog, clock)
+    again = MainWindow(AppState.open(data_dir), catalog, clock)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
@@ -110,7 +114,7 @@ def test_first_run_notice_shows_once_and_is_remembered(qtbot, store, catalog, cl
 
 def test_notice_is_shown_again_when_dismissed_without_accepting(qtbot, store, catalog, clock, data_dir):
     """Closing the first-run notice with Escape records nothing, so it comes back next time."""
-    window = MainWindow(store, catalog, clock)
+    window = MainWindow(AppState(store), catalog, clock)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.findChild(SafetyDialog) is not None)
@@ -122,7 +126,7 @@ def test_banner_tells_about_a_damaged_history(qtbot, data_dir, catalog, clock):
     """Garbage in history.json: the window says it was kept aside, names the file, and can be dismissed."""
     (data_dir / "history.json").write_text("{not json")
     store = Store.open(data_dir)
-    window = MainWindow(store, catalog, clock)
+    window = MainWindow(AppState(store), catalog, clock)
     qtbot.addWidget(window)
     corrupt = next(data_dir.glob("history.json.corrupt-*"))
     assert window.banner.isVisibleTo(window)
@@ -138,7 +142,7 @@ def test_banner_lists_routine_files_that_could_not_be_loaded(qtbot, accepted_sto
     (data_dir / "routines").mkdir()
     (data_dir / "routines" / "my.json").write_text('{"format": 1}')
     catalog = load_catalog(builtin_routines_dir(), data_dir / "routines")
-    window = MainWindow(accepted_store, catalog, clock)
+    window = MainWindow(AppState(accepted_store), catalog, clock)
     qtbot.addWidget(window)
     [message] = window.banner.messages()
     assert message.startswith("1 routine file could not be loaded: my.json: ")
@@ -150,7 +154,7 @@ def test_banner_names_each_broken_routine_file_on_its_own_line(qtbot, accepted_s
     (data_dir / "routines" / "a.json").write_text("{")
     (data_dir / "routines" / "b.json").write_text('{"format": 99}')
     catalog = load_catalog(builtin_routines_dir(), data_dir / "routines")
-    window = MainWindow(accepted_store, catalog, clock)
+    window = MainWindow(AppState(accepted_store), catalog, clock)
     qtbot.addWidget(window)
     [message] = window.banner.messages()
     lines = message.splitlines()
@@ -164,7 +168,7 @@ def test_no_banner_when_all_is_well(window):
 
 def test_geometry_is_saved_on_close_and_restored(qtbot, accepted_store, catalog, clock, data_dir):
     """Closing saves the window's geometry in settings.json; the next window opens at the same size."""
-    window = MainWindow(accepted_store, catalog, clock)
+    window = MainWindow(AppState(accepted_store), catalog, clock)
     qtbot.addWidget(window)
     window.resize(790, 570)  # inside the offscreen screen (800x600), so nothing is clamped
     window.show()
@@ -172,7 +176,7 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, accepted_store, catalog,
     window.close()
     assert saved_settings(data_dir)["window_geometry"]
 
-    again = MainWindow(Store.open(data_dir), catalog, clock)
+    again = MainWindow(AppState.open(data_dir), catalog, clock)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (790, 570)
 
@@ -192,7 +196,7 @@ def test_closing_during_a_session_asks_first(qtbot, window, monkeypatch):
 
 def test_preview_window_neither_asks_nor_writes(qtbot, store, catalog, clock, data_dir):
     """The --smoke/--screenshot window shows no first-run notice and saves nothing on close."""
-    window = MainWindow(store, catalog, clock, preview=True)
+    window = MainWindow(AppState(store), catalog, clock, preview=True)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -215,7 +219,7 @@ def test_dark_theme_from_settings_darkens_the_window(qtbot, window, app_look):
 def test_header_and_banner_controls_are_named_and_reachable_by_keyboard(qtbot, data_dir, catalog, clock):
     """Every button the shell adds has an accessible name and takes Tab focus."""
     (data_dir / "history.json").write_text("{not json")
-    window = MainWindow(Store.open(data_dir), catalog, clock, preview=True)
+    window = MainWindow(AppState.open(data_dir), catalog, clock, preview=True)
     qtbot.addWidget(window)
     buttons = window.header.findChildren(QAbstractButton) + window.banner.findChildren(QAbstractButton)
     assert len(buttons) >= 5

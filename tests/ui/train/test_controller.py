@@ -9,6 +9,7 @@ from trainer.core.clock import FakeClock, MonotonicClock
 from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog
 from trainer.ui.train.controller import SessionController
+from trainer.ui.state import AppState
 from trainer.ui.train.page import TrainPage
 
 from helpers.sessions import run, tiny_routine
@@ -158,10 +159,11 @@ def test_loading_during_a_session_keeps_the_running_one_as_stopped(clock):
 
 
 def test_a_whole_session_through_the_page_is_saved_to_history_json(qtbot, store, clock):
-    page = TrainPage(store, Catalog((tiny_routine(),), ()), clock=clock)
+    state = AppState(store)
+    page = TrainPage(state, Catalog((tiny_routine(),), ()), clock=clock)
     qtbot.addWidget(page)
     recorded = []
-    page.session_recorded.connect(recorded.append)
+    state.session_recorded.connect(recorded.append)
     page.controller.toggle()
     run(page.controller, clock, 5.5)
     data = json.loads((store.data_dir / "history.json").read_text())

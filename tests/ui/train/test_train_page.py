@@ -12,6 +12,7 @@ from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog
 from trainer.core.store import Store
 from trainer.ui.audio.sound_cues import SoundCues
+from trainer.ui.state import AppState
 from trainer.ui.train.page import DETAILS_MIN_HEIGHT, TrainPage
 
 from helpers.sessions import run, tiny_routine
@@ -23,8 +24,8 @@ def history(store: Store) -> list[dict]:
 
 
 @pytest.fixture
-def page(qtbot, store, catalog, clock):
-    widget = TrainPage(store, catalog, clock=clock)
+def page(qtbot, state, catalog, clock):
+    widget = TrainPage(state, catalog, clock=clock)
     qtbot.addWidget(widget)
     widget.resize(1100, 720)
     return widget
@@ -42,8 +43,8 @@ def shown(qtbot, page):
 
 
 @pytest.fixture
-def tiny_page(qtbot, store, clock):
-    widget = TrainPage(store, Catalog((tiny_routine(),), ()), clock=clock)
+def tiny_page(qtbot, state, clock):
+    widget = TrainPage(state, Catalog((tiny_routine(),), ()), clock=clock)
     qtbot.addWidget(widget)
     return widget
 
@@ -104,7 +105,7 @@ def test_select_routine_refuses_an_unknown_id(page):
 def test_the_last_routine_is_remembered_for_next_time(qtbot, page, store, catalog, clock):
     page.select_routine("kegel-men")
     assert json.loads(store.settings_path.read_text())["last_routine_id"] == "kegel-men"
-    again = TrainPage(Store.open(store.data_dir), catalog, clock=clock)
+    again = TrainPage(AppState.open(store.data_dir), catalog, clock=clock)
     qtbot.addWidget(again)
     assert again.picker.current_routine().id == "kegel-men"
 
@@ -218,10 +219,10 @@ def test_the_summary_shows_the_session_today_and_the_streak(tiny_page, clock):
     close_summary(page)
 
 
-def test_feedback_from_the_summary_is_added_to_the_saved_session(tiny_page, store, clock):
+def test_feedback_from_the_summary_is_added_to_the_saved_session(tiny_page, state, store, clock):
     page = tiny_page
     recorded = []
-    page.session_recorded.connect(recorded.append)
+    state.session_recorded.connect(recorded.append)
     page.controller.toggle()
     run(page.controller, clock, 5.5)
     [saved] = history(store)
@@ -250,10 +251,11 @@ def test_a_read_only_history_gives_a_calm_notice_and_no_record(qtbot, data_dir, 
     (data_dir / "history.json").write_text('{"schema_version": 99, "sessions": []}')
     store = Store.open(data_dir)
     assert store.read_only
-    page = TrainPage(store, Catalog((tiny_routine(),), ()), clock=clock)
+    state = AppState(store)
+    page = TrainPage(state, Catalog((tiny_routine(),), ()), clock=clock)
     qtbot.addWidget(page)
     recorded = []
-    page.session_recorded.connect(recorded.append)
+    state.session_recorded.connect(recorded.append)
     page.controller.toggle()
     run(page.controller, clock, 5.5)
     assert recorded == []
@@ -286,26 +288,32 @@ def test_phase_changes_are_announced_to_screen_readers(tiny_page, clock):
     close_summary(page)
 
 
-def test_settings_switch_reduced_motion_and_the_breath_coupling(page, store):
-    page.apply_settings(store.settings.replace(reduced_motion=True, breath_coupling="exhale-release"))
+def test_settings_switch_reduced_motion_and_the_breath_coupling(page, state):
+    state.change_settings(state.settings.replace(reduced_motion=True, breath_coupling="exhale-release"))
     assert page.view.reduced_motion()
     assert page.controller.engine.coupling == "exhale-release"
 
 
-def test_a_missing_chime_never_disturbs_a_session(tiny_page, store, clock, tmp_path):
-    page = tiny_page
-    page.sounds = SoundCues(page, source=tmp_path / "missing.wav")
-    page.sounds.configure(True, 0.5)
+def test_a_missing_chime_never_disturbs_a_session(qtbot, state, store, clock, tmp_path):
+    """The chime really tries the missing file at every phase, stays silent, and the session runs to its end."""
+    store.save_settings(store.settings.replace(sound=True, spoken_cues=False))
+    chime = SoundCues(source=tmp_path / "missing.wav")
+    page = TrainPage(state, Catalog((tiny_routine(),), ()), clock=clock, sounds=chime)
+    qtbot.addWidget(page)
+    asked = []
+    chime.phase_started = lambda: (asked.append(1), SoundCues.phase_started(chime))
     page.controller.toggle()
     run(page.controller, clock, 5.5)
+    assert len(asked) == 5  # the lead-in, four phases: each one reached the chime
+    assert chime.enabled and chime._effect is not None and not chime._effect.isLoaded()
+    assert page.last_announcement == "Session complete"
     assert history(store)[0]["outcome"] == "completed"
     close_summary(page)
 
 
-
 def test_two_sets_rest_between_them_and_both_are_recorded(qtbot, store, clock):
     """Lead-in 1 s, set 1 (4 s), a 1 s rest, set 2 (4 s): the rest shows as set 1 of 2, the record says 2 sets."""
-    page = TrainPage(store, Catalog((tiny_routine(sets=2, rest_between_sets_s=1),), ()), clock=clock)
+    page = TrainPage(AppState(store), Catalog((tiny_routine(sets=2, rest_between_sets_s=1),), ()), clock=clock)
     qtbot.addWidget(page)
     snapshots = []
     page.controller.snapshot_changed.connect(snapshots.append)

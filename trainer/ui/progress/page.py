@@ -18,14 +18,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.records import local_date_for
-from trainer.core.store import Store
+from trainer.core.settings import Settings
+from trainer.ui.state import AppState
 
 YEAR_DAYS = 365
 
 
-def _system_today(store: Store) -> Callable[[], date]:
+def _system_today(state: AppState) -> Callable[[], date]:
     # The rule that gives a new record its local_date (stats.today_for), so "today" matches the history.
-    return lambda: local_date_for(datetime.now().astimezone(), store.settings.day_start_hour)
+    return lambda: local_date_for(datetime.now().astimezone(), state.settings.day_start_hour)
 
 
 class ProgressPage(QWidget):
@@ -37,10 +38,10 @@ class ProgressPage(QWidget):
 
     go_to_train = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None, today: Callable[[], date] | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None, today: Callable[[], date] | None = None):
         super().__init__(parent)
-        self._store = store
-        self._today = today or _system_today(store)
+        self._state = state
+        self._today = today or _system_today(state)
         self._built = False
         self._dirty = True
         self._shown_day: date | None = None
@@ -50,6 +51,8 @@ class ProgressPage(QWidget):
         self.setAccessibleName(self.tr("Progress"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        state.history_changed.connect(self.refresh)
+        state.settings_changed.connect(self._on_state_settings_changed)
 
     # -- the interface the main window uses ---------------------------------------------------------------
 
@@ -58,6 +61,12 @@ class ProgressPage(QWidget):
         self._dirty = True
         if self._built and self.isVisible():
             self._populate()
+
+    def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
+        # Only the target and the day start change what the page shows.
+        if (settings.daily_target_sets, settings.day_start_hour) != (previous.daily_target_sets,
+                                                                    previous.day_start_hour):
+            self.refresh()
 
     def ensure_built(self) -> None:
         """Build and fill the page now, even if it has never been shown."""
@@ -143,8 +152,8 @@ class ProgressPage(QWidget):
         from trainer.core import stats
 
         today = self._today()
-        target = self._store.settings.daily_target_sets
-        index = stats.DayIndex.build(self._store.sessions)
+        target = self._state.settings.daily_target_sets
+        index = stats.DayIndex.build(self._state.sessions)
         summary = stats.summary(index, today, target)
         self._dirty = False
         self._shown_day = today

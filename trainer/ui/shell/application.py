@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from trainer import APP_ID, APP_NAME, __version__
 from trainer.core.i18n import set_translator, tr
 from trainer.core.routines import load_catalog
-from trainer.core.store import AlreadyRunningError, DataDirError, InstanceLock, Store
+from trainer.core.datadir import DataDirError
+from trainer.core.lock import AlreadyRunningError, InstanceLock
 from trainer.paths import builtin_routines_dir, resource, user_routines_dir
 from trainer.ui.shell.screenshot import render_to_png, settle
 from trainer.ui.look.theme import apply_theme
+from trainer.ui.state import AppState
 
 
 @dataclass(frozen=True)
@@ -103,20 +105,20 @@ def _qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def _open_store(data_dir: Path) -> Store:
+def _open_state(data_dir: Path) -> AppState:
     try:
-        return Store.open(data_dir)
+        return AppState.open(data_dir)
     except DataDirError as error:
         raise _UserError(str(error)) from None
 
 
-def _build_window(app: QApplication, options: GuiOptions, store: Store, *, preview: bool):
+def _build_window(app: QApplication, options: GuiOptions, state: AppState, *, preview: bool):
     # Imported here so that a bad folder is reported before the pages (and their modules) are loaded at all.
     from trainer.ui.shell.main_window import MainWindow
 
     catalog = load_catalog(builtin_routines_dir(), user_routines_dir(options.data_dir))
-    apply_theme(app, store.settings.theme)
-    window = MainWindow(store, catalog, preview=preview)
+    apply_theme(app, state.settings.theme)
+    window = MainWindow(state, catalog, preview=preview)
     if options.routine is not None and not window.select_routine(options.routine):
         known = ", ".join(routine.id for routine in catalog.routines)
         _dispose(window)
@@ -125,7 +127,7 @@ def _build_window(app: QApplication, options: GuiOptions, store: Store, *, previ
 
 
 def _run_preview(app: QApplication, options: GuiOptions) -> int:
-    window = _build_window(app, options, _open_store(options.data_dir), preview=True)
+    window = _build_window(app, options, _open_state(options.data_dir), preview=True)
     try:
         if options.screenshot is not None:
             window.show_page(options.page)
@@ -162,7 +164,7 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
     try:
-        window = _build_window(app, options, _open_store(options.data_dir), preview=False)
+        window = _build_window(app, options, _open_state(options.data_dir), preview=False)
         window.show()
         status = app.exec()
         _dispose(window)

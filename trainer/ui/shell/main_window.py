@@ -1,5 +1,8 @@
 """The main window: the header that switches between the Train and Progress pages, the notice banner, the
 menus (settings, help, about), the first-run safety notice, and the window's remembered geometry.
+
+The window never holds the store: it asks the app state to save, and follows its ``settings_changed`` and
+``save_failed`` like the pages do.
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
-from trainer.core.store import Store
 from trainer.ui.look import theme
 from trainer.ui.shell.banner import Banner
 from trainer.ui.shell.header import PageHeader
 from trainer.ui.progress.page import ProgressPage
+from trainer.ui.state import AppState
 from trainer.ui.train.page import TrainPage
 
 if TYPE_CHECKING:
@@ -39,19 +42,18 @@ def window_title(settings: Settings) -> str:
 class MainWindow(QMainWindow):
     """The app's one window. ``preview`` windows (``--smoke``, ``--screenshot``) never write and never ask."""
 
-    def __init__(self, store: Store, catalog: Catalog, clock: Clock | None = None, *, preview: bool = False,
+    def __init__(self, state: AppState, catalog: Catalog, clock: Clock | None = None, *, preview: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self._store = store
+        self._state = state
         self._preview = preview
         self._shown_once = False
         # Asked when the window closes during a session; True lets it close. Tests replace it.
         self.confirm_close: Callable[[], bool] = self._ask_to_end_session
 
-        self.train_page = TrainPage(store, catalog, clock=clock, parent=self)
-        self.progress_page = ProgressPage(store, parent=self)
-        self.train_page.session_recorded.connect(self._on_train_page_session_recorded)
+        self.train_page = TrainPage(state, catalog, clock=clock, parent=self)
+        self.progress_page = ProgressPage(state, parent=self)
         self.progress_page.go_to_train.connect(self._on_progress_page_go_to_train)
 
         self.header = PageHeader(self)
@@ -71,11 +73,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        self._show_startup_notices(store, catalog)
-        self._apply_title(store.settings)
+        self._show_startup_notices(state, catalog)
+        self._apply_title(state.settings)
         self.show_page("train")
         self.setMinimumSize(760, 540)
-        self._restore_geometry(store.settings.window_geometry)
+        self._restore_geometry(state.settings.window_geometry)
+        state.settings_changed.connect(self._on_state_settings_changed)
+        state.save_failed.connect(self._on_state_save_failed)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
@@ -109,9 +113,6 @@ class MainWindow(QMainWindow):
 
     def _on_progress_page_go_to_train(self) -> None:
         self.show_page("train")
-
-    def _on_train_page_session_recorded(self, _record: object) -> None:
-        self.progress_page.refresh()
 
     # Menus ------------------------------------------------------------------------------------------------
 
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         from trainer.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self._store.settings, self)
+        dialog = SettingsDialog(self._state.settings, self)
         dialog.accepted.connect(self._on_settings_dialog_accepted)
         self._open(dialog)
         return dialog
@@ -178,8 +179,8 @@ class MainWindow(QMainWindow):
     def open_safety_notice(self) -> SafetyDialog:
         from trainer.ui.dialogs.safety import SafetyDialog
 
-        dialog = SafetyDialog(self._store.settings.safety_accepted_at, self)
-        if self._store.settings.safety_accepted_at is None:
+        dialog = SafetyDialog(self._state.settings.safety_accepted_at, self)
+        if self._state.settings.safety_accepted_at is None:
             dialog.accepted.connect(self._on_safety_dialog_accepted)
         self._open(dialog)
         return dialog
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
     def open_about(self) -> AboutDialog:
         from trainer.ui.dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self._store.data_dir, self.windowIcon(), self)
+        dialog = AboutDialog(self._state.data_dir, self.windowIcon(), self)
         self._open(dialog)
         return dialog
 
@@ -200,25 +201,24 @@ class MainWindow(QMainWindow):
         self.open_settings()
 
     def _on_settings_dialog_accepted(self) -> None:
-        settings = self.sender().edited(self._store.settings)
-        previous = self._store.settings
-        self._save_settings(settings)
-        self.apply_settings(settings, previous)
+        # Edits on top of the current settings keep what changed meanwhile outside the dialog.
+        self._state.change_settings(self.sender().edited(self._state.settings))
 
     def _on_safety_dialog_accepted(self) -> None:
         accepted_at = datetime.now().astimezone().isoformat(timespec="seconds")
-        self._save_settings(self._store.settings.replace(safety_accepted_at=accepted_at))
+        self._state.change_settings(self._state.settings.replace(safety_accepted_at=accepted_at))
 
-    def apply_settings(self, settings: Settings, previous: Settings | None = None) -> None:
-        """Bring the window in line with ``settings``: title, theme, and both pages."""
+    def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
         self._apply_title(settings)
-        if previous is None or previous.theme != settings.theme:
+        if previous.theme != settings.theme:
             theme.apply_theme(QApplication.instance(), settings.theme)
-        self.train_page.apply_settings(settings)
-        self.progress_page.refresh()
+
+    def _on_state_save_failed(self, topic: str, message: str) -> None:
+        if topic == "settings":
+            self.banner.add_notice(message)
 
     def _on_style_hints_color_scheme_changed(self, _scheme: object) -> None:
-        if self._store.settings.theme == "system":
+        if self._state.settings.theme == "system":
             theme.apply_theme(QApplication.instance(), "system")
 
     # Start-up, title, notices -----------------------------------------------------------------------------
@@ -228,8 +228,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.header.brand.setText(title)
 
-    def _show_startup_notices(self, store: Store, catalog: Catalog) -> None:
-        for notice in store.notices:
+    def _show_startup_notices(self, state: AppState, catalog: Catalog) -> None:
+        for notice in state.notices:
             self.banner.add_notice(notice.message, notice.path)
         if len(catalog.errors) == 1:
             intro = self.tr("1 routine file could not be loaded:")
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         if self._shown_once:
             return
         self._shown_once = True
-        if not self._preview and self._store.settings.safety_accepted_at is None:
+        if not self._preview and self._state.settings.safety_accepted_at is None:
             # After the window is on screen, so the notice sits over it rather than in its place.
             QTimer.singleShot(0, self, self.open_safety_notice)
 
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
-            self._save_settings(self._store.settings.replace(window_geometry=geometry))
+            self._state.change_settings(self._state.settings.replace(window_geometry=geometry))
         super().closeEvent(event)
 
     def _ask_to_end_session(self) -> bool:
@@ -274,10 +274,3 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Close
-
-    def _save_settings(self, settings: Settings) -> None:
-        try:
-            self._store.save_settings(settings)
-        except OSError as error:
-            self.banner.add_notice(self.tr("Your settings could not be saved: {reason}").format(
-                reason=error.strerror or error))

@@ -5,8 +5,8 @@ While a session runs the left column steps aside so the view has the room. Space
 stops and the Right arrow skips a phase, from anywhere on the page. A finished or stopped session is saved
 at once, then summarised in a dialog that offers to add a discomfort rating and a note.
 
-Signals:
-    session_recorded(SessionRecord): a session was saved to the store.
+The page holds no settings of its own: it reads them from the app state and follows its ``settings_changed``;
+records and choices are saved through the app state, whose ``session_recorded`` tells the rest of the window.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,16 +23,15 @@ from trainer.core.engine import SessionState, Snapshot
 from trainer.core.records import SessionRecord
 from trainer.core.routines import Catalog, Routine
 from trainer.core.settings import Settings
-from trainer.core.store import Store, StoreReadOnlyError
-from trainer.ui.train.announce import announce
 from trainer.ui.train.controller import SessionController
+from trainer.ui.train.cues import SessionCues
 from trainer.ui.piston.view import PistonView
 from trainer.ui.train.details import RoutineDetails
 from trainer.ui.train.picker import RoutinePicker
 from trainer.ui.train.controls import SessionControls
-from trainer.ui.words import announcement
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
+from trainer.ui.state import AppState
 
 if TYPE_CHECKING:
     from trainer.ui.dialogs.summary import SummaryDialog
@@ -55,28 +54,25 @@ class _KeepSpaceForButtons(QObject):
 
 
 class TrainPage(QWidget):
-    session_recorded = Signal(object)
-
-    def __init__(self, store: Store, catalog: Catalog, clock: Clock | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, catalog: Catalog, clock: Clock | None = None,
+                 parent: QWidget | None = None, *, sounds: SoundCues | None = None,
+                 voice: SpokenCues | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("train-page")
-        self._store = store
-        self._settings = store.settings
+        self._state = state
         self._window_handle: QWindow | None = None
         self._window_closing = False
         self._phase_started = False
         # Off while the page restores the last routine, so merely opening the app writes no settings.
         self._remember_selection = False
-        self.last_announcement = ""
         self.summary_dialog: SummaryDialog | None = None
         self.controller = SessionController(clock or MonotonicClock(), self)
-        self.sounds = SoundCues(self)
-        self.voice = SpokenCues(self)
 
         self.picker = RoutinePicker(catalog.routines, self)
         self.details = RoutineDetails(self)
         self.view = PistonView(self)
+        # Announced on the view: it is what a screen reader's user has in front of them during a session.
+        self.cues = SessionCues(self.view, sounds, voice, self)
         self.controls = SessionControls(self)
         self.notice = QLabel(self)
         self.notice.setObjectName("muted")
@@ -86,8 +82,9 @@ class TrainPage(QWidget):
         self._build_layout()
         self._build_shortcuts()
         self._connect()
-        self.apply_settings(self._settings)
-        if not (self._settings.last_routine_id and self.picker.select(self._settings.last_routine_id)):
+        settings = state.settings
+        self._follow_settings(settings)
+        if not (settings.last_routine_id and self.picker.select(settings.last_routine_id)):
             first = catalog.routines[0].id if catalog.routines else None
             if first:
                 self.picker.select(first)
@@ -149,6 +146,8 @@ class TrainPage(QWidget):
         self.controller.phase_changed.connect(self._on_controller_phase_changed)
         self.controller.state_changed.connect(self._on_controller_state_changed)
         self.controller.session_finished.connect(self._on_controller_session_finished)
+        self._state.settings_changed.connect(self._on_state_settings_changed)
+        self._state.save_failed.connect(self._on_state_save_failed)
 
     # The interface the main window uses -----------------------------------------------------------------
 
@@ -158,19 +157,26 @@ class TrainPage(QWidget):
             return False
         return self.picker.select(routine_id)
 
-    def apply_settings(self, settings: Settings) -> None:
-        """Follow new settings: motion, sound, and the breath coupling and day start of the next session."""
-        previous, self._settings = self._settings, settings
+    def session_active(self) -> bool:
+        return self.controller.session_active()
+
+    # Following the app state ------------------------------------------------------------------------------
+
+    def _follow_settings(self, settings: Settings) -> None:
         self.view.set_reduced_motion(settings.reduced_motion)
-        self.sounds.configure(settings.sound, settings.volume)
-        self.voice.configure(settings.spoken_cues, settings.volume)
+        self.cues.configure(settings)
+
+    def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
+        # Motion and sound follow at once; the breath coupling and day start wait for the next session.
+        self._follow_settings(settings)
         changed = (previous.breath_coupling, previous.day_start_hour) != (settings.breath_coupling,
                                                                            settings.day_start_hour)
         if changed and not self.session_active():
             self._load_current()
 
-    def session_active(self) -> bool:
-        return self.controller.session_active()
+    def _on_state_save_failed(self, topic: str, message: str) -> None:
+        if topic in ("choice", "session", "feedback"):
+            self._show_notice(message)
 
     # Window tracking ------------------------------------------------------------------------------------
 
@@ -194,34 +200,26 @@ class TrainPage(QWidget):
     # Routines -------------------------------------------------------------------------------------------
 
     def _hold_for(self, routine: Routine) -> float | None:
-        return self._store.settings.hold_s.get(routine.id) if routine.has_progressive_hold else None
+        return self._state.settings.hold_s.get(routine.id) if routine.has_progressive_hold else None
 
     def _load_current(self) -> None:
         routine = self.picker.current_routine()
         if routine is None:
             return
-        self.controller.load(routine, coupling=self._settings.breath_coupling, hold_s=self._hold_for(routine),
-                             day_start_hour=self._settings.day_start_hour)
-
-    def _save_settings(self, settings: Settings) -> None:
-        try:
-            self._store.save_settings(settings)
-        except OSError as error:
-            self._show_notice(self.tr("Your choice could not be saved: {reason}").format(
-                reason=error.strerror or error))
+        settings = self._state.settings
+        self.controller.load(routine, coupling=settings.breath_coupling, hold_s=self._hold_for(routine),
+                             day_start_hour=settings.day_start_hour)
 
     def _on_picker_routine_selected(self, routine: Routine) -> None:
         if self.session_active():
             return
         self.details.show_routine(routine, self._hold_for(routine))
         self._load_current()
-        settings = self._store.settings
-        if self._remember_selection and settings.last_routine_id != routine.id:
-            self._save_settings(settings.replace(last_routine_id=routine.id))
+        if self._remember_selection and self._state.settings.last_routine_id != routine.id:
+            self._state.remember(last_routine_id=routine.id)
 
     def _on_details_hold_changed(self, routine_id: str, seconds: float) -> None:
-        settings = self._store.settings
-        self._save_settings(settings.replace(hold_s={**settings.hold_s, routine_id: seconds}))
+        self._state.remember(hold_s={**self._state.settings.hold_s, routine_id: seconds})
         if not self.session_active():
             self._load_current()
 
@@ -232,11 +230,7 @@ class TrainPage(QWidget):
         if self._phase_started and snapshot.state is SessionState.RUNNING:
             # Several boundaries may arrive in one tick after a stall; only the phase now under way is said.
             self._phase_started = False
-            self._announce(announcement(snapshot))
-            # One sound at a time: the voice already marks the change and a chime under it would blur the
-            # first word. Without a voice (none installed, or it failed) the chime marks it instead.
-            if not self.voice.phase_started(snapshot):
-                self.sounds.phase_started()
+            self.cues.phase_started(snapshot)
 
     def _on_controller_phase_changed(self, _event: object) -> None:
         self._phase_started = True
@@ -250,67 +244,41 @@ class TrainPage(QWidget):
             self.controls.setFocus()
         if state is SessionState.RUNNING:
             self.notice.hide()
-            self.voice.prepare()
-            self.sounds.prepare()
+            self.cues.session_running()
         elif state is SessionState.PAUSED:
-            self.voice.silence()
             snapshot = self.controller.snapshot
-            suspended = snapshot is not None and snapshot.suspended
-            self._announce(self.tr("Paused while you were away") if suspended else self.tr("Paused"))
+            self.cues.session_paused(snapshot is not None and snapshot.suspended)
 
     def _on_controller_session_finished(self, record: SessionRecord) -> None:
         self._phase_started = False
-        saved = self._save_record(record)
-        if saved:
-            self.session_recorded.emit(record)
-        self._announce(self.tr("Session complete") if record.outcome == "completed" else self.tr("Session stopped"))
-        self.voice.session_ended(record.outcome == "completed")
+        saved = self._state.record_session(record)
+        self.cues.session_ended(record.outcome == "completed")
         if self._window_closing:
             return
-        sessions = self._store.sessions if saved else (*self._store.sessions, record)
+        sessions = self._state.sessions if saved else (*self._state.sessions, record)
         # Imported at the first summary, not at start-up, which has a budget (see bench/).
         from trainer.ui.dialogs.summary import SummaryDialog
 
-        dialog = SummaryDialog(record, sessions, self._settings.daily_target_sets, saved=saved, parent=self)
+        dialog = SummaryDialog(record, sessions, self._state.settings.daily_target_sets, saved=saved, parent=self)
         dialog.finished.connect(partial(self._on_summary_dialog_finished, dialog))
         self.summary_dialog = dialog
         # open(), not exec(): window-modal without a nested event loop, so nothing blocks and tests can drive it.
         dialog.open()
-
-    def _save_record(self, record: SessionRecord) -> bool:
-        try:
-            self._store.append_session(record)
-        except StoreReadOnlyError:
-            self._show_notice(self.tr("This session could not be saved: the history was written by a newer "
-                                      "version of the app, so this one only reads it."))
-            return False
-        except OSError as error:
-            self._show_notice(self.tr("This session could not be saved: {reason}").format(
-                reason=error.strerror or error))
-            return False
-        return True
 
     def _on_summary_dialog_finished(self, dialog: SummaryDialog, result: int) -> None:
         if self.summary_dialog is dialog:
             self.summary_dialog = None
         updated = dialog.updated_record() if result == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
-        if updated is None:
-            return
-        try:
-            self._store.update_session(updated)
-        except (StoreReadOnlyError, OSError) as error:
-            self._show_notice(self.tr("Your feedback could not be saved: {reason}").format(
-                reason=getattr(error, "strerror", None) or error))
-            return
-        self.session_recorded.emit(updated)
+        if updated is not None:
+            self._state.update_session(updated)
 
     # Telling the user -----------------------------------------------------------------------------------
+
+    @property
+    def last_announcement(self) -> str:
+        return self.cues.last_announcement
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()
-
-    def _announce(self, text: str) -> None:
-        self.last_announcement = text
-        announce(self.view, text)

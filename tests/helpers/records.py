@@ -1,9 +1,11 @@
-"""Builders for test data: a valid ``SessionRecord`` from just the fields a test cares about."""
+"""The one session-record builder of the test suites: a valid ``SessionRecord`` from just the fields a test
+cares about."""
 
 from __future__ import annotations
 
 import itertools
 import uuid
+from datetime import date
 from typing import Any
 
 from trainer.core.records import SessionRecord
@@ -13,7 +15,7 @@ _ids = itertools.count(1)
 
 
 def make_session(
-    local_date: str = "2026-03-29",
+    local_date: str | date = "2026-03-29",
     sets_completed: int = 1,
     outcome: str = "completed",
     hold_s: float = 5.0,
@@ -27,6 +29,7 @@ def make_session(
     Any other ``SessionRecord`` field (``reps_completed``, ``discomfort``, ``note``, ``id``…) can be
     given by keyword.
     """
+    local_date = local_date.isoformat() if isinstance(local_date, date) else local_date
     values: dict[str, Any] = {
         "id": str(uuid.UUID(int=next(_ids))),
         "routine_id": routine_id,
