@@ -1,7 +1,8 @@
-"""The words the Train page shows for a session: breath labels, phase names, durations, progress lines.
+"""The UI's shared words: breath labels, phase names, durations, progress lines, and the phrases that more
+than one screen says.
 
-Kept in one place so the piston view, the screen-reader announcements, the picker and the summary dialog all
-say the same thing the same way, and every text is marked for translation once.
+Kept in one place so the piston view, the screen-reader announcements, the picker, the dialogs and the
+Progress page all say the same thing the same way, and each phrase sits in one translation context only.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from trainer.core.engine import Snapshot
+from trainer.core.timeline import LEAD_IN, SET_REST
 
 _CONTEXT = "SessionText"
 
@@ -82,8 +84,40 @@ def seconds_left(snapshot: Snapshot) -> str:
 
 def announcement(snapshot: Snapshot) -> str:
     """What a screen reader says when a phase begins."""
-    if snapshot.kind == "lead-in":
+    if snapshot.kind == LEAD_IN:
         return _t("Get ready. {cue}").format(cue=snapshot.cue)
-    if snapshot.kind == "set-rest":
+    if snapshot.kind == SET_REST:
         return _t("Rest between sets")
     return f"{phase_name(snapshot.phase)}. {cue_line(snapshot)}"
+
+
+# Phrases more than one screen uses -------------------------------------------------------------------------
+
+
+def paused(suspended: bool) -> str:
+    """The pause line: said when the session paused itself over a gap (suspend, a hidden window) or not."""
+    return _t("Paused while you were away") if suspended else _t("Paused")
+
+
+def well_done() -> str:
+    return _t("Well done")
+
+
+def session_stopped() -> str:
+    return _t("Session stopped")
+
+
+def before_you_start() -> str:
+    return _t("Before you start")
+
+
+def how_to_do_it() -> str:
+    return _t("How to do it")
+
+
+def close() -> str:
+    return _t("Close")
+
+
+def practice_calendar() -> str:
+    return _t("Practice calendar")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from trainer.core.engine import SessionState, Snapshot
 from trainer.ui.look import theme
-from trainer.ui.piston.tints import mix
+from trainer.ui.look.colors import mix
 from trainer.ui.piston.view import PistonView, content_for
 
 BASE = Snapshot(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer import __version__
+from trainer.ui import words
 
 
 class AboutDialog(QDialog):
@@ -67,7 +68,7 @@ class AboutDialog(QDialog):
         open_folder.clicked.connect(self._on_open_folder_clicked)
         buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleName(words.close())
         close.setDefault(True)
         close.setFocus()
         buttons.rejected.connect(self.reject)

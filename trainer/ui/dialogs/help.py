@@ -7,8 +7,9 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from trainer.ui import words
 from trainer.ui.dialogs.safety import points_html, safety_points
-from trainer.ui.look.theme import accent
+from trainer.ui.look.colors import accent
 
 
 class HelpDialog(QDialog):
@@ -36,7 +37,7 @@ class HelpDialog(QDialog):
         safety.clicked.connect(self._on_safety_clicked)
         buttons.addButton(safety, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleName(words.close())
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -59,7 +60,7 @@ class HelpDialog(QDialog):
                 self.tr("The drop is passive. Let it happen; never push or bear down. Some therapists cue the "
                         "release on the out-breath instead: you can switch this in Settings."),
             ]),
-            (self.tr("How to do it"), [
+            (words.how_to_do_it(), [
                 self.tr("Lie on your back with your knees bent, sit upright, or stand; one hand on your belly "
                         "helps keep the breath low."),
                 self.tr("Breathe in slowly through your nose and let your belly rise. Let the muscles around "

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from trainer.ui import words
+
 _CONTEXT = "SafetyNotice"
 
 
@@ -41,13 +43,13 @@ class SafetyDialog(QDialog):
     def __init__(self, accepted_at: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyDialog")
-        self.setWindowTitle(self.tr("Before you start"))
+        self.setWindowTitle(words.before_you_start())
         self.setFixedWidth(580)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
 
-        title = QLabel(self.tr("Before you start"), self)
+        title = QLabel(words.before_you_start(), self)
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         intro = QLabel(
@@ -75,7 +77,7 @@ class SafetyDialog(QDialog):
                 note = QLabel(self.tr("You accepted this notice on {when}.").format(when=when), self)
                 note.setObjectName("muted")
                 layout.addWidget(note)
-            self.accept_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.accept_button = buttons.addButton(words.close(), QDialogButtonBox.ButtonRole.AcceptRole)
             self.accept_button.setAccessibleName(self.tr("Close the safety notice"))
         self.accept_button.setDefault(True)
         buttons.accepted.connect(self.accept)

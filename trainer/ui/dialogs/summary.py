@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core import stats
 from trainer.core.records import SessionRecord
+from trainer.ui import words
 from trainer.ui.words import format_duration
 
 NO_RATING = -1  # the spin box's "None" value: the user gave no rating
@@ -69,7 +70,7 @@ class SummaryDialog(QDialog):
             return self.tr("Rest now")
         if self.record.outcome == "stopped":
             return self.tr("Session saved")
-        return self.tr("Well done")
+        return words.well_done()
 
     def _wrapped(self, text: str, name: str = "") -> QLabel:
         label = QLabel(text, self)

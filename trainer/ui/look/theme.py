@@ -1,8 +1,8 @@
 """The app's look: a calm light and dark palette with a soft teal accent, and a light stylesheet on top.
 
 ``apply_theme(app, "system" | "light" | "dark")`` sets the Fusion style, the palette and the stylesheet for the
-whole application. Other widgets can share the colours through the small helpers (``accent``, ``accent_soft``,
-``is_dark``, ``blend``), which read the palette they are given, so they follow a theme change for free.
+whole application. Widgets share its colours through ``trainer.ui.look.colors`` (``accent``, ``mix``,
+``is_dark``), which read the palette they are given, so they follow a theme change for free.
 
 Stylesheet hooks other modules may use: a ``QPushButton`` with the dynamic property ``primary`` set to true is
 drawn as the accented main action; ``QLabel#pageTitle`` and ``QLabel#muted`` give a heading and quiet text.
@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from trainer.ui.look.colors import accent, mix
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,11 @@ def build_palette(variant: str) -> QPalette:
         QPalette.ColorRole.HighlightedText: scheme.on_accent,
         QPalette.ColorRole.Link: scheme.link,
         QPalette.ColorRole.LinkVisited: scheme.link,
-        QPalette.ColorRole.Light: blend(QColor(scheme.surface), QColor("#ffffff"), 0.4).name(),
-        QPalette.ColorRole.Midlight: blend(QColor(scheme.surface), QColor(scheme.border), 0.5).name(),
+        QPalette.ColorRole.Light: mix(QColor(scheme.surface), QColor("#ffffff"), 0.4).name(),
+        QPalette.ColorRole.Midlight: mix(QColor(scheme.surface), QColor(scheme.border), 0.5).name(),
         QPalette.ColorRole.Mid: scheme.border,
-        QPalette.ColorRole.Dark: blend(QColor(scheme.border), text, 0.3).name(),
-        QPalette.ColorRole.Shadow: blend(QColor(scheme.border), QColor("#000000"), 0.5).name(),
+        QPalette.ColorRole.Dark: mix(QColor(scheme.border), text, 0.3).name(),
+        QPalette.ColorRole.Shadow: mix(QColor(scheme.border), QColor("#000000"), 0.5).name(),
     }
     # QPalette.Accent exists from Qt 6.6; widgets that read it should see the same teal as Highlight.
     accent_role = getattr(QPalette.ColorRole, "Accent", None)
@@ -92,7 +94,7 @@ def build_palette(variant: str) -> QPalette:
         colours[accent_role] = scheme.accent
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
-    disabled = blend(text, QColor(scheme.window), 0.55)
+    disabled = mix(text, QColor(scheme.window), 0.55)
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor(scheme.border))
@@ -139,7 +141,7 @@ def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> No
     box = QRectF(0, 0, side, side)
     box.moveCenter(QRectF(option.rect).center())
     fill_colour = accent(palette) if on else palette.color(QPalette.ColorRole.Base)
-    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else blend(
+    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else mix(
         palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.45)
     if not enabled:
         fill_colour.setAlphaF(0.45)
@@ -173,41 +175,12 @@ def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> No
     painter.restore()
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
-
-
-def accent(palette: QPalette) -> QColor:
-    """The app's teal accent as the palette carries it."""
-    return QColor(palette.color(QPalette.ColorRole.Highlight))
-
-
-def accent_soft(palette: QPalette, amount: float = 0.18) -> QColor:
-    """A gentle tint of the accent over the window colour, for fills and selected backgrounds."""
-    return blend(palette.color(QPalette.ColorRole.Window), accent(palette), amount)
-
-
-def muted_text(palette: QPalette) -> QColor:
-    return palette.color(QPalette.ColorRole.PlaceholderText)
-
-
-def blend(a: QColor, b: QColor, t: float) -> QColor:
-    """Mix two colours: ``t`` = 0 gives ``a``, 1 gives ``b``."""
-    t = min(1.0, max(0.0, t))
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-        a.alphaF() + (b.alphaF() - a.alphaF()) * t,
-    )
-
-
 def stylesheet(s: _Scheme) -> str:
-    hover = blend(QColor(s.surface), QColor(s.accent), 0.12).name()
-    pressed = blend(QColor(s.surface), QColor(s.accent), 0.24).name()
-    accent_hover = blend(QColor(s.accent), QColor(s.text), 0.15).name()
-    focus_on_accent = blend(QColor(s.accent), QColor(s.text), 0.6).name()
-    soft = blend(QColor(s.window), QColor(s.accent), 0.16).name()
+    hover = mix(QColor(s.surface), QColor(s.accent), 0.12).name()
+    pressed = mix(QColor(s.surface), QColor(s.accent), 0.24).name()
+    accent_hover = mix(QColor(s.accent), QColor(s.text), 0.15).name()
+    focus_on_accent = mix(QColor(s.accent), QColor(s.text), 0.6).name()
+    soft = mix(QColor(s.window), QColor(s.accent), 0.16).name()
     return f"""
     QPushButton {{
         background: {s.surface}; color: {s.text}; border: 1px solid {s.border};

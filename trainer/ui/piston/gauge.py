@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 
-from trainer.ui.piston.tints import Tints, with_alpha
+from trainer.ui.look.colors import with_alpha
+from trainer.ui.piston.tints import Tints
 
 
 def paint_gauges(painter: QPainter, rect: QRectF, floor: float, diaphragm: float, font: QFont,

@@ -15,7 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient
                            QPixmap, QPolygonF, QTransform)
 
 from trainer.ui.piston import anatomy
-from trainer.ui.piston.tints import Tints, mix
+from trainer.ui.look.colors import mix
+from trainer.ui.piston.tints import Tints
 
 _Part = tuple[QPainterPath, QPen | Qt.PenStyle, QBrush | QColor | Qt.BrushStyle]
 

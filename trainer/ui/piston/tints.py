@@ -10,22 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-
-def mix(base: QColor, other: QColor, amount: float) -> QColor:
-    """``base`` moved ``amount`` (0..1) of the way toward ``other``, alpha included."""
-    amount = min(max(amount, 0.0), 1.0)
-    return QColor.fromRgbF(
-        base.redF() + (other.redF() - base.redF()) * amount,
-        base.greenF() + (other.greenF() - base.greenF()) * amount,
-        base.blueF() + (other.blueF() - base.blueF()) * amount,
-        base.alphaF() + (other.alphaF() - base.alphaF()) * amount,
-    )
-
-
-def with_alpha(color: QColor, alpha: float) -> QColor:
-    result = QColor(color)
-    result.setAlphaF(min(max(alpha, 0.0), 1.0))
-    return result
+from trainer.ui.look.colors import mix
 
 
 @dataclass(frozen=True)

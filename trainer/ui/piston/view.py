@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from trainer.core.engine import SessionState, Snapshot
 from trainer.core.phases import PHASES
+from trainer.core.timeline import LEAD_IN, SET_REST
 from trainer.ui import words
 from trainer.ui.piston.ring import paint_arc, paint_badge, paint_big_number, paint_track, ring_width
 from trainer.ui.piston.gauge import paint_gauges
 from trainer.ui.piston.painter import AnatomyFigure
-from trainer.ui.piston.tints import Tints, with_alpha
+from trainer.ui.look.colors import with_alpha
+from trainer.ui.piston.tints import Tints
 
 
 @dataclass(frozen=True)
@@ -257,21 +259,20 @@ def content_for(snapshot: Snapshot | None) -> Content:
         return Content(label=snapshot.routine_title, line=_t("Press Space to begin"),
                        footer=_t("About {time}").format(time=words.format_duration(snapshot.total_s)))
     if state is SessionState.FINISHED:
-        return Content(label=snapshot.routine_title, line=_t("Well done"),
+        return Content(label=snapshot.routine_title, line=words.well_done(),
                        footer=_t("Take a moment before you get up."))
     if state is SessionState.STOPPED:
-        return Content(label=snapshot.routine_title, line=_t("Session stopped"),
+        return Content(label=snapshot.routine_title, line=words.session_stopped(),
                        footer=_t("Rest now. Press Space to start again."))
     if state is SessionState.PAUSED:
         # A suspend gap: the computer slept, or the window was minimised or closed over a running session.
-        line = _t("Paused while you were away") if snapshot.suspended else _t("Paused")
-        return Content(label=words.phase_name(snapshot.phase), line=line,
+        return Content(label=words.phase_name(snapshot.phase), line=words.paused(snapshot.suspended),
                        footer=_t("Press Space to carry on"), ring_left=1.0 - snapshot.progress)
     ring_left = 1.0 - snapshot.progress
-    if snapshot.kind == "lead-in":
+    if snapshot.kind == LEAD_IN:
         return Content(label=_t("Get ready"), line=snapshot.cue, footer=snapshot.routine_title,
                        ring_left=ring_left, big_number=words.seconds_left(snapshot), dimmed=True)
-    label = _t("Between sets") if snapshot.kind == "set-rest" else words.phase_name(snapshot.phase)
+    label = _t("Between sets") if snapshot.kind == SET_REST else words.phase_name(snapshot.phase)
     spec = PHASES[snapshot.phase]
     headings = (
         0.0 if spec.floor is None else spec.floor - snapshot.floor,

@@ -43,7 +43,7 @@ class ProgressLine(QWidget):
         painter.drawRoundedRect(rect, radius, radius)
         if self._fraction > 0:
             filled = QRectF(rect.left(), rect.top(), max(rect.height(), rect.width() * self._fraction), rect.height())
-            painter.setBrush(colors.accent(self.palette()))
+            painter.setBrush(colors.accent_fill(self.palette()))
             painter.drawRoundedRect(filled, radius, radius)
 
 

@@ -22,6 +22,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 
+from trainer.ui.look.colors import mix, muted_text  # noqa: E402
 from trainer.ui.progress import colors  # noqa: E402
 
 pg.setConfigOptions(antialias=True)
@@ -121,7 +122,7 @@ class _DayChart(pg.PlotWidget):
     def _apply_palette(self) -> None:
         palette = self.palette()
         self.setBackground(colors.card_fill(palette))
-        text = colors.muted_text(palette)
+        text = muted_text(palette)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.88)
         for name in ("left", "bottom"):
@@ -151,11 +152,11 @@ class SetsPerDayChart(_DayChart):
         self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
 
     def restyle(self, palette) -> None:
-        fill = colors.accent(palette)
+        fill = colors.accent_fill(palette)
         fill.setAlphaF(0.85)
         self.bars.setBrush(fill)
         self.bars.setPen(None)
-        line = colors.mix(palette.color(palette.ColorRole.WindowText), colors.card_fill(palette), 0.35)
+        line = mix(palette.color(palette.ColorRole.WindowText), colors.card_fill(palette), 0.35)
         self.target_line.setPen(pg.mkPen(line, width=1.4, style=Qt.PenStyle.DashLine))
 
     def set_days(self, per_day: Sequence[tuple[date, int]], target: int) -> None:
@@ -207,7 +208,7 @@ class HoldTrendChart(_DayChart):
         self.addItem(self.line)
 
     def restyle(self, palette) -> None:
-        stroke = colors.accent(palette)
+        stroke = colors.accent_fill(palette)
         area = QColor(stroke)
         area.setAlphaF(0.16)
         self.line.setPen(pg.mkPen(stroke, width=2))

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-from trainer.ui.look.theme import blend as mix
-from trainer.ui.look.theme import is_dark, muted_text
-
-__all__ = ["accent", "card_border", "card_fill", "empty_cell", "is_dark", "level_colors", "mix", "muted_text"]
+from trainer.ui.look.colors import accent, is_dark, mix
 
 # Heatmap and chart intensities: share of the accent mixed over the background for each level of practice.
 LEVEL_STRENGTHS = (0.0, 0.35, 0.6, 0.85, 1.0)
 
 
-def accent(palette: QPalette) -> QColor:
-    """The page's accent: the palette's highlight, softened so large filled areas stay calm."""
-    highlight = palette.color(QPalette.ColorRole.Highlight)
-    background = palette.color(QPalette.ColorRole.Window)
-    return mix(highlight, background, 0.15)
+def accent_fill(palette: QPalette) -> QColor:
+    """The accent softened toward the window, so large filled areas (bars, the fullest day) stay calm."""
+    return mix(accent(palette), palette.color(QPalette.ColorRole.Window), 0.15)
 
 
 def card_fill(palette: QPalette) -> QColor:
@@ -45,5 +40,5 @@ def empty_cell(palette: QPalette) -> QColor:
 def level_colors(palette: QPalette) -> list[QColor]:
     """One colour per practice level (0 = none), from the empty cell to the full accent."""
     empty = empty_cell(palette)
-    full = accent(palette)
+    full = accent_fill(palette)
     return [empty] + [mix(empty, full, strength) for strength in LEVEL_STRENGTHS[1:]]

@@ -14,6 +14,8 @@ from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from trainer.ui import words
+from trainer.ui.look.colors import muted_text
 from trainer.ui.progress import colors
 
 MIN_PITCH, MAX_PITCH = 8.0, 17.0
@@ -59,7 +61,7 @@ class CalendarHeatmap(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(self.tr("Practice calendar"))
+        self.setAccessibleName(words.practice_calendar())
 
     # -- data -------------------------------------------------------------------------------------------
 
@@ -213,7 +215,7 @@ class CalendarHeatmap(QWidget):
         for rect, level in self._legend:
             painter.setBrush(fills[level])
             painter.drawRoundedRect(rect, radius, radius)
-        painter.setPen(colors.muted_text(palette))
+        painter.setPen(muted_text(palette))
         for point, text in self._months + self._weekdays + self._legend_text:
             painter.drawText(point, text)
         self._paint_rings(painter)
@@ -224,7 +226,7 @@ class CalendarHeatmap(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for cell in self._cells:
             if cell.day == self._today:
-                painter.setPen(QPen(colors.muted_text(palette), 1.2))
+                painter.setPen(QPen(muted_text(palette), 1.2))
                 painter.drawRoundedRect(cell.rect.adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3)
         if self.hasFocus() and 0 <= self._focus_index < len(self._cells):
             painter.setPen(QPen(palette.color(palette.ColorRole.Highlight), 2))

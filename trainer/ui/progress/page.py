@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBox
 
 from trainer.core.records import local_date_for
 from trainer.core.settings import Settings
+from trainer.ui import words
 from trainer.ui.state import AppState
 
 YEAR_DAYS = 365
@@ -125,7 +126,7 @@ class ProgressPage(QWidget):
         column.addWidget(title)
         column.addWidget(self.cards)
         column.addWidget(section(self.tr("Sets per day"), self.target_caption, self.sets_chart, self.range_selector))
-        column.addWidget(section(self.tr("Practice calendar"), self.calendar_caption, self.heatmap))
+        column.addWidget(section(words.practice_calendar(), self.calendar_caption, self.heatmap))
         column.addWidget(section(self.tr("Longest hold"), self.hold_caption, self.hold_chart))
         column.addStretch(1)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.ui.look.colors import is_dark, mix, muted_text
 from trainer.ui.progress import colors
 from trainer.ui.progress.cards import CardSurface
 
@@ -109,7 +110,7 @@ class RangeSelector(QWidget):
 
     def _track(self) -> QColor:
         palette = self.palette()
-        return colors.mix(colors.card_fill(palette), palette.color(QPalette.ColorRole.WindowText), 0.06)
+        return mix(colors.card_fill(palette), palette.color(QPalette.ColorRole.WindowText), 0.06)
 
     def paintEvent(self, event) -> None:
         # The track is painted rather than styled: a style sheet background would rewrite this widget's own
@@ -123,13 +124,13 @@ class RangeSelector(QWidget):
     def _apply_palette(self) -> None:
         palette = self.palette()
         track = self._track()
-        chosen = palette.color(QPalette.ColorRole.Base) if not colors.is_dark(palette) else colors.mix(
+        chosen = palette.color(QPalette.ColorRole.Base) if not is_dark(palette) else mix(
             track, palette.color(QPalette.ColorRole.WindowText), 0.12
         )
         sheet = f"""
             QPushButton {{
                 background: transparent; border: 1px solid transparent; border-radius: 7px;
-                padding: 3px 12px; min-height: 18px; color: {colors.muted_text(palette).name()};
+                padding: 3px 12px; min-height: 18px; color: {muted_text(palette).name()};
             }}
             QPushButton:hover {{ color: {palette.color(QPalette.ColorRole.WindowText).name()}; }}
             QPushButton:checked {{

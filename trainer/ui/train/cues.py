@@ -15,7 +15,7 @@ from trainer.core.settings import Settings
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
 from trainer.ui.train.announce import announce
-from trainer.ui.words import announcement
+from trainer.ui import words
 
 
 class SessionCues(QObject):
@@ -42,7 +42,7 @@ class SessionCues(QObject):
         self.sounds.prepare()
 
     def phase_started(self, snapshot: Snapshot) -> None:
-        self.announce(announcement(snapshot))
+        self.announce(words.announcement(snapshot))
         # One sound at a time: the voice already marks the change and a chime under it would blur the first
         # word. Without a voice (none installed, or it failed) the chime marks it instead.
         if not self.voice.phase_started(snapshot):
@@ -50,10 +50,10 @@ class SessionCues(QObject):
 
     def session_paused(self, suspended: bool) -> None:
         self.voice.silence()
-        self.announce(self.tr("Paused while you were away") if suspended else self.tr("Paused"))
+        self.announce(words.paused(suspended))
 
     def session_ended(self, completed: bool) -> None:
-        self.announce(self.tr("Session complete") if completed else self.tr("Session stopped"))
+        self.announce(self.tr("Session complete") if completed else words.session_stopped())
         self.voice.session_ended(completed)
 
     def announce(self, text: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core.routines import Routine
 from trainer.ui.train.picker import audience_label, routine_length_s
+from trainer.ui import words
 from trainer.ui.words import format_duration
 
 HOLD_RANGE_S = (5, 20)
@@ -49,7 +50,7 @@ class RoutineDetails(QScrollArea):
         self.title.setAccessibleName(self.tr("Routine"))
         self.meta = self._label(body, "muted")
         self.positions = self._section(body, self.tr("Positions"))
-        self.steps = self._section(body, self.tr("How to do it"))
+        self.steps = self._section(body, words.how_to_do_it())
         self.feel = self._section(body, self.tr("What it should feel like"))
         self._build_hold(body)
         self._build_checklist(body)
@@ -111,7 +112,7 @@ class RoutineDetails(QScrollArea):
         self._column.addWidget(self.hold_box)
 
     def _build_checklist(self, parent: QWidget) -> None:
-        self._heading(parent, self.tr("Before you start"))
+        self._heading(parent, words.before_you_start())
         self.checklist = [
             QCheckBox(self.tr("I have emptied my bladder"), parent),
             QCheckBox(self.tr("I'm not in the middle of a core workout"), parent),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
 from trainer.ui.words import format_duration
-from trainer.ui.look.theme import blend
+from trainer.ui.look.colors import accent as accent_of, mix
 
 FILTERS = ("all", "men", "women", "breath", "strength")
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
@@ -75,7 +75,7 @@ class _CardDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         window = palette.color(QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.WindowText)
-        accent = palette.color(QPalette.ColorRole.Highlight)
+        accent = accent_of(palette)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
@@ -83,15 +83,15 @@ class _CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = palette.color(QPalette.ColorRole.Base)
-        painter.setBrush(blend(window, accent, 0.16) if selected else blend(window, base, 0.9 if hovered else 0.6))
-        border = accent if selected else blend(window, text, 0.14)
+        painter.setBrush(mix(window, accent, 0.16) if selected else mix(window, base, 0.9 if hovered else 0.6))
+        border = accent if selected else mix(window, text, 0.14)
         painter.setPen(QPen(border, 2.0 if selected and focused else 1.0))
         painter.drawRoundedRect(card, 9, 9)
 
         inner = card.toAlignedRect().adjusted(_PAD_X, 0, -_PAD_X, 0)
         centred = Qt.AlignmentFlag.AlignVCenter
         painter.setFont(option.font)
-        painter.setPen(accent if selected else blend(window, text, 0.62))
+        painter.setPen(accent if selected else mix(window, text, 0.62))
         length = index.data(LENGTH_ROLE)
         painter.drawText(inner, centred | Qt.AlignmentFlag.AlignRight, length)
         length_width = QFontMetrics(option.font).horizontalAdvance(length) + _PAD_X
