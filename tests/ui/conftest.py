@@ -1,53 +1,38 @@
 """Fixtures for the Qt tests: a fresh data dir, store and app state per test, a fake clock, and a timer-leak check.
 
-The leak check follows napari's lead: every QTimer started from Python is remembered, and a test fails if any
-is still running after its widgets are closed, so nothing fires into a later test.
+The leak check follows napari's lead: every QTimer started from Python (``QTimer.singleShot`` too; see
+helpers/timers.py) is remembered, and a test fails if any is still running after its widgets are closed, so
+nothing fires into a later test.
 """
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from helpers.timers import running_timers, start_recording, stop_recording
 from trainer.core.clock import FakeClock
 from trainer.core.routines import load_catalog
 from trainer.core.store import Store
 from trainer.paths import builtin_routines_dir
 from trainer.ui.state import AppState
 
-_started: list[weakref.ref] = []
-_original_start = QTimer.start
-
-
-def _recording_start(self, *args):
-    _started.append(weakref.ref(self))
-    return _original_start(self, *args)
-
 
 @pytest.fixture(autouse=True)
 def no_timer_outlives_the_test(qapp):
     """Fail any test that leaves a QTimer running after its windows are closed."""
-    QTimer.start = _recording_start
-    _started.clear()
+    start_recording()
     yield
     for widget in QApplication.topLevelWidgets():
         widget.close()
     QApplication.processEvents()
-    QTimer.start = _original_start
     alive = []
-    for ref in _started:
-        timer = ref()
-        try:
-            if timer is not None and timer.isActive():
-                alive.append(timer.objectName() or repr(timer))
-                timer.stop()
-        except RuntimeError:  # the C++ object is already gone, which is fine
-            pass
-    _started.clear()
+    for timer in running_timers():
+        alive.append(timer.objectName() or repr(timer))
+        timer.stop()
+    stop_recording()
     assert not alive, f"timers still running after the test: {alive}"
 
 

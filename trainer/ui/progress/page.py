@@ -88,7 +88,7 @@ class ProgressPage(QWidget):
 
     def _build(self) -> None:
         # pyqtgraph is loaded here, on first view, so the app starts without it; the page's other parts too,
-        # since start-up has a budget and many runs never open this page.
+        # since many runs never open this page (test_startup_modules.py holds start-up to that).
         from trainer.ui.progress.charts import HoldTrendChart, SetsPerDayChart
         from trainer.ui.progress.heatmap import CalendarHeatmap
         from trainer.ui.progress.panels import EmptyState, RangeSelector, muted_label, section
@@ -149,7 +149,7 @@ class ProgressPage(QWidget):
     # -- filling --------------------------------------------------------------------------------------------
 
     def _populate(self) -> None:
-        # Imported with the page's other parts on first view: start-up has a budget (see bench/).
+        # Imported with the page's other parts on first view, not at start-up.
         from trainer.core import stats
 
         today = self._today()

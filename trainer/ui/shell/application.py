@@ -150,7 +150,7 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         raise _UserError(str(error)) from None
     except AlreadyRunningError as error:
         # Imported only on this rare path: a Qt class's first use builds its Python enums, a cost every
-        # start would otherwise pay (start-up has a budget; see bench/).
+        # start would otherwise pay.
         from PySide6.QtWidgets import QMessageBox
 
         apply_theme(app, "system")

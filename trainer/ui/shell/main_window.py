@@ -157,8 +157,8 @@ class MainWindow(QMainWindow):
 
     # Dialogs ----------------------------------------------------------------------------------------------
 
-    # Each dialog's module is imported when it is first opened: start-up has a budget, and most runs never
-    # open most dialogs.
+    # Each dialog's module is imported when it is first opened, since most runs never open most dialogs
+    # (test_startup_modules.py holds start-up to that).
 
     def open_settings(self) -> SettingsDialog:
         from trainer.ui.dialogs.settings import SettingsDialog

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 def announce(widget: QWidget, text: str) -> None:
     """Put ``text`` in ``widget``'s accessible description and ask assistive technology to speak it."""
     # Imported at the first announcement, not at start-up: QAccessible's first use builds some 150 enum
-    # members, about 2 ms that every start would pay (start-up has a budget; see bench/).
+    # members, about 2 ms that every start would pay.
     from PySide6.QtGui import QAccessible, QAccessibleEvent
 
     widget.setAccessibleDescription(text)

@@ -256,7 +256,7 @@ class TrainPage(QWidget):
         if self._window_closing:
             return
         sessions = self._state.sessions if saved else (*self._state.sessions, record)
-        # Imported at the first summary, not at start-up, which has a budget (see bench/).
+        # Imported at the first summary, not at start-up (test_startup_modules.py holds it to that).
         from trainer.ui.dialogs.summary import SummaryDialog
 
         dialog = SummaryDialog(record, sessions, self._state.settings.daily_target_sets, saved=saved, parent=self)
