@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from trainer import APP_NAME, __version__
 from trainer.core.i18n import tr
@@ -53,7 +55,8 @@ def resolve_data_dir(given: Path | None) -> Path:
     return given.expanduser().absolute()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, wall_now: Callable[[], datetime] | None = None) -> int:
+    """Run the command line; ``wall_now`` stands in for the local clock (tests fix "today" with it)."""
     try:
         args = build_parser().parse_args(argv)
         data_dir = resolve_data_dir(args.data_dir)
@@ -62,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
             try:
                 if args.command == "stats":
-                    return commands.stats(data_dir, as_json=args.json)
+                    return commands.stats(data_dir, as_json=args.json, wall_now=wall_now)
                 return commands.export(data_dir, csv_path=args.csv, json_path=args.json)
             except commands.CommandError as error:
                 raise UsageError(str(error)) from None

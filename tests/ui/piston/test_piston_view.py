@@ -9,7 +9,10 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from trainer.core.engine import SessionState, Snapshot
+from trainer.core.engine import SessionEngine, SessionState, Snapshot
+from trainer.core.routines import load_catalog
+from trainer.core.timeline import LEAD_IN, PHASE, SET_REST
+from trainer.paths import builtin_routines_dir
 from trainer.ui.look import theme
 from trainer.ui.look.colors import mix
 from trainer.ui.piston.view import PistonView, content_for
@@ -174,9 +177,29 @@ def test_idle_ready_paused_suspended_and_finished_say_so():
     assert content_for(snap(state=SessionState.STOPPED, kind="done")).line == "Session stopped"
 
 
-def test_held_and_resting_phases_show_no_arrows():
-    content = content_for(snap(phase="hold-drop", breath="soft", floor=1.0, diaphragm=0.97))
-    assert content.headings[0] == 0.0 and content.headings[1] == 0.0
+@pytest.mark.parametrize("coupling", ["inhale-release", "exhale-release"])
+def test_held_and_resting_phases_show_no_arrows(coupling):
+    """Through a whole real session, holds (with their small breaths), the set rest and the lead-in point
+    nowhere, while the moving phases between them do point."""
+    routine = dataclasses.replace(
+        next(r for r in load_catalog(builtin_routines_dir(), None).routines if r.id == "kegel-and-reverse"),
+        sets=2, rest_between_sets_s=3.0)
+    engine = SessionEngine(routine, coupling=coupling)
+    engine.start(0.0)
+    still, moving = {}, {}
+    for tick in range(1, 20_000):
+        snapshot = engine.snapshot(tick * 0.05)
+        if snapshot.state is not SessionState.RUNNING:
+            break
+        headings = content_for(snapshot).headings
+        key = snapshot.kind if snapshot.kind != PHASE else snapshot.phase
+        if key in ("hold-drop", "hold-squeeze", LEAD_IN, SET_REST):
+            still.setdefault(key, set()).add(headings)
+        elif snapshot.progress < 0.5:
+            moving.setdefault(key, set()).add(headings)
+    assert still == {key: {(0.0, 0.0)} for key in ("hold-drop", "hold-squeeze", LEAD_IN, SET_REST)}
+    assert set(moving) == {"squeeze", "let-go", "drop", "return"}
+    assert all(any(h != (0.0, 0.0) for h in headings) for headings in moving.values())
 
 
 def test_it_scales_from_small_to_large_without_losing_the_figure(view):

@@ -118,8 +118,18 @@ def test_notice_is_shown_again_when_dismissed_without_accepting(qtbot, store, ca
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.findChild(SafetyDialog) is not None)
-    window.findChild(SafetyDialog).reject()
-    assert store.settings.safety_accepted_at is None
+    notice = window.findChild(SafetyDialog)
+    assert notice.isVisible()
+    qtbot.keyClick(notice, Qt.Key.Key_Escape)
+    assert not notice.isVisible()
+    window.close()  # writes the settings (the geometry), so the file on disk is what the next start reads
+    assert json.loads((data_dir / "settings.json").read_text()).get("safety_accepted_at") is None
+
+    again = MainWindow(AppState.open(data_dir), catalog, clock)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.findChild(SafetyDialog) is not None)
+    assert again.findChild(SafetyDialog).isVisible()
 
 
 def test_banner_tells_about_a_damaged_history(qtbot, data_dir, catalog, clock):
