@@ -12,7 +12,6 @@ from typing import Iterable
 
 from trainer.core.phases import PhaseSpec
 
-COUPLINGS = ("inhale-release", "exhale-release")
 # With exhale-release the floor lets go on the out-breath: the drop and return phases swap their breath.
 _EXHALE_RELEASE_BREATH = {"drop": "out", "return": "in"}
 WOBBLE_AMPLITUDE = 0.06

@@ -21,7 +21,6 @@ BASE = Snapshot(
     state=SessionState.RUNNING, kind="phase", phase="drop", cue="Let go and soften", breath="in",
     progress=0.5, phase_left_s=1.5, session_left_s=130.0, elapsed_s=5.0, total_s=135.0, rep=3, reps=10,
     set=1, sets=1, floor=0.0, diaphragm=0.0, suspended=False, routine_title="Reverse Kegels for women",
-    segment_index=7,
 )
 
 
