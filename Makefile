@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 BUNDLE_VENV ?= build/bundle-venv
 BUNDLE_PY := $(BUNDLE_VENV)/bin/python
 
-.PHONY: run test bench bundle wheel clean
+.PHONY: run test test-fast bench bundle wheel clean
 
 $(VENV)/.run-deps: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ run: $(VENV)/.run-deps
 
 test: $(VENV)/.test-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The inner loop: everything but the tests marked slow (child processes, many examples).
+test-fast: $(VENV)/.test-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
 
 bench: $(VENV)/.test-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -12,21 +12,21 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from trainer.core.routines import load_catalog
-from trainer.core.store import Store
 from trainer.paths import builtin_routines_dir, user_routines_dir
-from trainer.ui.application import application
-from trainer.ui.screenshot import settle
-from trainer.ui.theme import apply_theme
+from trainer.ui.shell.application import application
+from trainer.ui.shell.screenshot import settle
+from trainer.ui.look.theme import apply_theme
+from trainer.ui.state import AppState
 
 
 def open_window(data_dir: Path):
     """Build, show and paint the main window on ``data_dir``; returns ``(app, window)``."""
-    from trainer.ui.main_window import MainWindow
+    from trainer.ui.shell.main_window import MainWindow
 
     app = application()
-    store = Store.open(data_dir)
-    apply_theme(app, store.settings.theme)
-    window = MainWindow(store, load_catalog(builtin_routines_dir(), user_routines_dir(data_dir)))
+    state = AppState.open(data_dir)
+    apply_theme(app, state.settings.theme)
+    window = MainWindow(state, load_catalog(builtin_routines_dir(), user_routines_dir(data_dir)))
     window.show()
     settle()
     return app, window

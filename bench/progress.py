@@ -20,7 +20,7 @@ PAIRS = 3
 
 def main(argv: list[str]) -> int:
     from bench.app_window import close_window, open_window
-    from trainer.ui.screenshot import settle
+    from trainer.ui.shell.screenshot import settle
 
     _app, window = open_window(Path(argv[0]))
     start = time.perf_counter()

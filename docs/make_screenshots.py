@@ -24,9 +24,9 @@ from trainer.core.records import SessionRecord  # noqa: E402
 from trainer.core.routines import load_catalog  # noqa: E402
 from trainer.core.store import Store  # noqa: E402
 from trainer.paths import builtin_routines_dir  # noqa: E402
-from trainer.ui.application import application  # noqa: E402
-from trainer.ui.screenshot import render_to_png, settle  # noqa: E402
-from trainer.ui.theme import apply_theme  # noqa: E402
+from trainer.ui.shell.application import application  # noqa: E402
+from trainer.ui.shell.screenshot import render_to_png, settle  # noqa: E402
+from trainer.ui.look.theme import apply_theme  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
 
@@ -60,7 +60,8 @@ def mid_session(window, clock: FakeClock, seconds: float) -> None:
 
 
 def shoot(theme: str, page: str, out: Path, seconds: float | None) -> None:
-    from trainer.ui.main_window import MainWindow
+    from trainer.ui.shell.main_window import MainWindow
+    from trainer.ui.state import AppState
 
     app = application()
     with tempfile.TemporaryDirectory() as folder:
@@ -70,7 +71,7 @@ def shoot(theme: str, page: str, out: Path, seconds: float | None) -> None:
         synthetic_month(store, date.today())
         apply_theme(app, theme)
         clock = FakeClock()
-        window = MainWindow(store, load_catalog(builtin_routines_dir()), clock=clock, preview=True)
+        window = MainWindow(AppState(store), load_catalog(builtin_routines_dir()), clock=clock, preview=True)
         window.select_routine("reverse-kegel-women")
         window.show_page(page)
         if seconds is not None:

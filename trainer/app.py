@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from trainer import APP_NAME, __version__
 from trainer.core.i18n import tr
@@ -116,11 +118,12 @@ def check_routine(routine_id: str, data_dir: Path) -> None:
         raise UsageError(tr("unknown routine '{id}' (known: {known})").format(id=routine_id, known=known))
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, wall_now: Callable[[], datetime] | None = None) -> int:
+    """Run the command line; ``wall_now`` stands in for the local clock (tests fix "today" with it)."""
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == ["--speech-worker"]:
         # A bundle has no "python -m": it runs itself with this flag to host the speech engine's process.
-        from trainer.ui.speech_worker import main as speech_worker
+        from trainer.ui.audio.speech_worker import main as speech_worker
 
         return speech_worker()
     try:
@@ -131,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
 
             try:
                 if args.command == "stats":
-                    return commands.stats(data_dir, as_json=args.json)
+                    return commands.stats(data_dir, as_json=args.json, wall_now=wall_now)
                 return commands.export(data_dir, csv_path=args.csv, json_path=args.json)
             except commands.CommandError as error:
                 raise UsageError(str(error)) from None
@@ -155,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             raise UsageError(tr("--screenshot needs a file name ending in .png"))
         if args.routine is not None:
             check_routine(args.routine, data_dir)
-        from trainer.ui.application import GuiOptions, run_gui
+        from trainer.ui.shell.application import GuiOptions, run_gui
 
         options = GuiOptions(data_dir=data_dir, routine=args.routine, smoke=args.smoke,
                              screenshot=args.screenshot, page=args.page)

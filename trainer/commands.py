@@ -8,6 +8,7 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from trainer.core import stats as statistics
 from trainer.core.atomic import write_atomic
@@ -33,9 +34,14 @@ def _open_store(data_dir: Path) -> Store:
     return store
 
 
-def stats(data_dir: Path, *, as_json: bool) -> int:
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def stats(data_dir: Path, *, as_json: bool, wall_now: Callable[[], datetime] | None = None) -> int:
+    """Print the streaks and totals; ``wall_now`` (local time, with offset) says what "today" is."""
     store = _open_store(data_dir)
-    today = statistics.today_for(datetime.now().astimezone(), store.settings.day_start_hour)
+    today = statistics.today_for((wall_now or _local_now)(), store.settings.day_start_hour)
     summary = statistics.summary(store.sessions, today, store.settings.daily_target_sets)
     if as_json:
         # allow_nan=False: Infinity or NaN would not be JSON; the figures are finite, and this keeps them so.

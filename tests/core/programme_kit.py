@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from factories import make_session
+from helpers.records import make_session
 
 from trainer.core.plan import Plan, make_plan
 from trainer.core.programme_file import load_programme

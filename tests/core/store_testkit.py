@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from helpers.records import make_session
 from trainer.core.records import SessionRecord
 from trainer.core.store import Store
 
@@ -30,23 +31,10 @@ class WallClock:
 
 
 def make_record(n: int, **fields: Any) -> SessionRecord:
-    """Session number ``n``: a fixed id from ``n`` so failures are reproducible."""
-    values: dict[str, Any] = {
-        "id": str(uuid.UUID(int=n)),
-        "routine_id": "reverse-kegel-women",
-        "routine_title": "Reverse Kegels for women",
-        "started_at": "2026-03-29T08:15:02+02:00",
-        "local_date": "2026-03-29",
-        "duration_s": 151.2,
-        "reps_planned": 10,
-        "reps_completed": 10,
-        "sets_completed": 1,
-        "hold_s": 5.0,
-        "outcome": "completed",
-        "discomfort": None,
-    }
-    values.update(fields)
-    return SessionRecord(**values)
+    """Session number ``n``: a fixed id from ``n`` so failures are reproducible, started at ``START``."""
+    values: dict[str, Any] = {"id": str(uuid.UUID(int=n)), "started_at": START.isoformat(), "duration_s": 151.2,
+                              "discomfort": None}
+    return make_session(**{**values, **fields})
 
 
 def history_document(records: list[SessionRecord], version: int | None = 1) -> dict[str, Any]:
@@ -87,6 +75,7 @@ def backup_names(folder: Path) -> set[str]:
 
 def child_env() -> dict[str, str]:
     """The environment for a child Python that must import ``trainer`` from this checkout, installed or not."""
-    root = str(Path(__file__).resolve().parents[2])
-    path = os.environ.get("PYTHONPATH")
-    return {**os.environ, "PYTHONPATH": root if not path else f"{root}{os.pathsep}{path}"}
+    root = Path(__file__).resolve().parents[2]
+    # The checkout for trainer, tests/ for the helpers package the children share with the tests.
+    paths = [str(root), str(root / "tests"), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}

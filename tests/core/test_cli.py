@@ -6,10 +6,10 @@ import csv
 import json
 import subprocess
 import sys
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
-from factories import make_session
+from helpers.records import make_session
 
 from trainer import __version__
 from trainer.app import main
@@ -22,8 +22,17 @@ def write_history(folder, sessions):
     (folder / "history.json").write_text(json.dumps(payload), encoding="utf-8")
 
 
+# Half a minute before midnight, so a test that read the real clock instead of this one would fail.
+NOW = datetime(2026, 3, 29, 23, 59, 30, tzinfo=timezone(timedelta(hours=2)))
+TODAY = NOW.date()
+
+
+def at_now() -> datetime:
+    return NOW
+
+
 def stats_json(capsys, folder) -> dict:
-    assert main(["stats", "--json", "--data-dir", str(folder)]) == 0
+    assert main(["stats", "--json", "--data-dir", str(folder)], wall_now=at_now) == 0
     return json.loads(capsys.readouterr().out)
 
 
@@ -40,12 +49,12 @@ def test_stats_json_on_a_new_data_dir_prints_zeros(tmp_path, capsys):
                 "minutes_total", "today_sets"):
         assert data[key] == 0, key
     assert data["daily_target_sets"] == 3
-    assert data["today"] == datetime.now().astimezone().date().isoformat()
+    assert data["today"] == TODAY.isoformat()
 
 
 def test_stats_follow_local_dates_across_dst_and_time_zones(tmp_path, capsys):
     """Sessions around a DST change and a trip abroad make one unbroken streak on their stored local dates."""
-    today = datetime.now().astimezone().date()
+    today = TODAY
     offsets = ["+01:00", "+02:00", "-05:00", "-05:00", "+09:00"]
     sessions = []
     for back, offset in zip(range(4, -1, -1), offsets):
@@ -63,8 +72,8 @@ def test_stats_follow_local_dates_across_dst_and_time_zones(tmp_path, capsys):
 
 
 def test_plain_stats_are_readable(tmp_path, capsys):
-    write_history(tmp_path, [make_session(local_date=date.today().isoformat())])
-    assert main(["--data-dir", str(tmp_path), "stats"]) == 0
+    write_history(tmp_path, [make_session(local_date=TODAY.isoformat())])
+    assert main(["--data-dir", str(tmp_path), "stats"], wall_now=at_now) == 0
     out = capsys.readouterr().out
     assert "Current streak" in out and "1 of 3 sets" in out
 

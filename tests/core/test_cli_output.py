@@ -10,7 +10,7 @@ import subprocess
 import sys
 from datetime import date
 
-from factories import make_session
+from helpers.records import make_session
 
 from trainer.app import main
 

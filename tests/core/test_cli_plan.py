@@ -8,7 +8,7 @@ import sys
 import textwrap
 from datetime import datetime, timedelta
 
-from factories import make_session
+from helpers.records import make_session
 
 from trainer.app import main
 

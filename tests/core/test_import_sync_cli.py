@@ -7,7 +7,7 @@ import json
 import os
 
 import pytest
-from factories import make_session
+from helpers.records import make_session
 from test_cli import one_error_line, write_history
 
 from trainer.app import main
@@ -38,7 +38,7 @@ def test_an_import_is_preceded_by_a_backup_of_the_history(tmp_path, capsys):
     before = (tmp_path / "mine" / "history.json").read_bytes()
     write_history(tmp_path / "other", [make_session(id="c")])
     assert main(["import", str(tmp_path / "other" / "history.json"), "--data-dir", str(tmp_path / "mine")]) == 0
-    (backup,) = (tmp_path / "mine" / "backups").iterdir()
+    (backup,) = [path for path in (tmp_path / "mine" / "backups").iterdir() if not path.name.startswith(".")]
     assert backup.read_bytes() == before
 
 

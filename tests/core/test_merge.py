@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime, timedelta, timezone
 from functools import reduce
 
-from factories import make_session
+from helpers.records import make_session
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 

@@ -9,7 +9,7 @@ import tracemalloc
 from datetime import date, timedelta
 
 import pytest
-from factories import make_session
+from helpers.records import make_session
 
 from trainer.core import stats
 from trainer.core.records import RecordError, RecordRangeError, SessionRecord

@@ -12,7 +12,7 @@ from trainer.core import stats
 from trainer.core.records import RecordError, SessionRecord
 from trainer.core.settings import Settings
 
-from factories import make_session
+from helpers.records import make_session
 
 
 def test_optional_keys_are_absent_until_used():

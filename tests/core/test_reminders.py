@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from tests.core.factories import make_session
+from helpers.records import make_session
 from trainer.core.reminders import (
     RECENT, TARGET_MET, Plan, Progress, check, next_practice_day_start, next_reminder, pause, progress_from,
     snooze, starting_state,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from factories import make_session
+from helpers.records import make_session
 
 from trainer.core.periods import MAX_DAYS, Period, chosen_span, period_for
 from trainer.core.report_data import build_report

@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from factories import make_session
+from helpers.records import make_session
 
 from trainer.core import stats
 from trainer.core.records import SessionRecord

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from factories import make_session
+from helpers.records import make_session
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from factories import make_session
+from helpers.records import make_session
 
 from trainer.core import stats
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from factories import make_session
+from helpers.records import make_session
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

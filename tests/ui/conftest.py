@@ -1,52 +1,38 @@
-"""Fixtures for the Qt tests: a fresh data dir and store per test, a fake clock, and a timer-leak check.
+"""Fixtures for the Qt tests: a fresh data dir, store and app state per test, a fake clock, and a timer-leak check.
 
-The leak check follows napari's lead: every QTimer started from Python is remembered, and a test fails if any
-is still running after its widgets are closed, so nothing fires into a later test.
+The leak check follows napari's lead: every QTimer started from Python (``QTimer.singleShot`` too; see
+helpers/timers.py) is remembered, and a test fails if any is still running after its widgets are closed, so
+nothing fires into a later test.
 """
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from helpers.timers import running_timers, start_recording, stop_recording
 from trainer.core.clock import FakeClock
 from trainer.core.routines import load_catalog
 from trainer.core.store import Store
 from trainer.paths import builtin_routines_dir
-
-_started: list[weakref.ref] = []
-_original_start = QTimer.start
-
-
-def _recording_start(self, *args):
-    _started.append(weakref.ref(self))
-    return _original_start(self, *args)
+from trainer.ui.state import AppState
 
 
 @pytest.fixture(autouse=True)
 def no_timer_outlives_the_test(qapp):
     """Fail any test that leaves a QTimer running after its windows are closed."""
-    QTimer.start = _recording_start
-    _started.clear()
+    start_recording()
     yield
     for widget in QApplication.topLevelWidgets():
         widget.close()
     QApplication.processEvents()
-    QTimer.start = _original_start
     alive = []
-    for ref in _started:
-        timer = ref()
-        try:
-            if timer is not None and timer.isActive():
-                alive.append(timer.objectName() or repr(timer))
-                timer.stop()
-        except RuntimeError:  # the C++ object is already gone, which is fine
-            pass
-    _started.clear()
+    for timer in running_timers():
+        alive.append(timer.objectName() or repr(timer))
+        timer.stop()
+    stop_recording()
     assert not alive, f"timers still running after the test: {alive}"
 
 
@@ -71,7 +57,7 @@ class QuietEffect:
 def no_real_sound_or_speech(monkeypatch):
     """The default tests never reach the host's sound server or speech service (a hung speech-dispatcher
     would hang the suite); they get a silent chime and no voice. Tests of the real parts ask for them."""
-    from trainer.ui import sound_cues, spoken_cues
+    from trainer.ui.audio import sound_cues, spoken_cues
 
     monkeypatch.setattr(sound_cues, "qt_sound_effect", lambda parent, source, volume: QuietEffect())
     monkeypatch.setattr(spoken_cues, "system_speaker", lambda parent: None)
@@ -96,6 +82,12 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(data_dir: Path) -> Store:
     return Store.open(data_dir)
+
+
+@pytest.fixture
+def state(store: Store) -> AppState:
+    """The app state over the test's store: pages read it at construction, so set the store up first."""
+    return AppState(store)
 
 
 @pytest.fixture

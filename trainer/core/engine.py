@@ -58,7 +58,6 @@ class Snapshot:
     diaphragm: float
     suspended: bool
     routine_title: str
-    segment_index: int
 
 
 @dataclass(frozen=True)
@@ -182,7 +181,6 @@ class SessionEngine:
             diaphragm=diaphragm,
             suspended=self.suspended,
             routine_title=self.routine.title,
-            segment_index=index,
         )
 
     def events(self, now: float) -> list[PhaseEvent]:

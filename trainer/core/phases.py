@@ -28,6 +28,3 @@ PHASES: dict[str, PhaseSpec] = {
     "let-go": PhaseSpec("in", 0.0, 0.5),
     "rest": PhaseSpec("free", 0.0, None, wobble=True),
 }
-
-# Phases that are "holds": the step a routine marks progressive, and the one whose length is recorded.
-HOLD_PHASES = frozenset({"hold-drop", "hold-squeeze"})

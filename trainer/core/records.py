@@ -122,7 +122,7 @@ class SessionRecord:
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
-        for key in _OPTIONAL_KEYS:
+        for key in OPTIONAL_KEYS:
             # Optional keys are absent rather than null: files stay lean and match older readers.
             if data[key] is None:
                 del data[key]
@@ -238,4 +238,4 @@ _put_discomfort = _setter("discomfort")
 _put_note = _setter("note")
 _put_holds = _setter("holds_s")
 _OPTIONAL_TEXTS = tuple((name, _setter(name)) for name in ("device", "updated_at", "deleted_at"))
-_OPTIONAL_KEYS = ("note", "holds_s", "device", "updated_at", "deleted_at")
+OPTIONAL_KEYS = ("note", "holds_s", "device", "updated_at", "deleted_at")

@@ -42,7 +42,7 @@ from trainer.core.lock import AlreadyRunningError, InstanceLock, held_here
 from trainer.core.merge import merged_entries, plan_merge
 from trainer.core.pending import PendingSessions
 from trainer.core.reading import HISTORY_CAP, SETTINGS_CAP, UnreadableFileError, read_regular, strip_bom
-from trainer.core.records import RecordError, SessionRecord
+from trainer.core.records import OPTIONAL_KEYS, RecordError, SessionRecord
 from trainer.core.settings import Settings
 
 __all__ = [
@@ -215,7 +215,9 @@ class Store:
         entries = json.loads(strip_bom(self._raw))["sessions"]
         for entry in entries:
             if entry.get("id") == record.id:
-                entry.pop("note", None)
+                # Optional keys are absent when unused: an undone removal or a cleared note must leave the file.
+                for key in OPTIONAL_KEYS:
+                    entry.pop(key, None)
                 entry.update(record.to_json())
         raw = render_history([encode_json(entry) for entry in entries])
         self._back_up_before_first_write_of_day()
@@ -534,14 +536,13 @@ class Store:
     def merge_sessions(self, records: Iterable[SessionRecord]) -> int:
         """Merge sessions from another device or file by id (``trainer.core.merge``): the day's backup first,
         then one atomic save, keys this version does not know kept. Returns how many sessions were new."""
-        if self._read_only:
-            raise StoreReadOnlyError(
-                tr("The history was written by a newer version of Pelvic Floor Trainer and cannot be changed.")
-            )
+        self._check_writable()
+        # Pending sessions are not in the file yet; writing them first keeps the merge to what the file holds.
+        self.save_pending()
         plan = plan_merge(self._sessions, records)
         if not plan.changes_anything:
             return 0
-        entries = json.loads(self._raw)["sessions"] if self._raw is not None else []
+        entries = json.loads(strip_bom(self._raw))["sessions"] if self._raw is not None else []
         raw = render_history([encode_json(entry) for entry in merged_entries(entries, plan.sessions)])
         self._back_up_before_first_write_of_day()
         write_atomic(self.history_path, raw)

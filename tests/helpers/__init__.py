@@ -1,0 +1,1 @@
+"""Helpers shared by the test suites: session runners and record builders (on pytest's pythonpath)."""

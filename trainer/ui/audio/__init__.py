@@ -1,0 +1,1 @@
+"""What the app says and plays: the chime and the spoken cues."""

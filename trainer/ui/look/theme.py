@@ -1,0 +1,248 @@
+"""The app's look: a calm light and dark palette with a soft teal accent, and a light stylesheet on top.
+
+``apply_theme(app, "system" | "light" | "dark")`` sets the Fusion style, the palette and the stylesheet for the
+whole application. Widgets share its colours through ``trainer.ui.look.colors`` (``accent``, ``mix``,
+``is_dark``), which read the palette they are given, so they follow a theme change for free.
+
+Stylesheet hooks other modules may use: a ``QPushButton`` with the dynamic property ``primary`` set to true is
+drawn as the accented main action; ``QLabel#pageTitle`` and ``QLabel#muted`` give a heading and quiet text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from trainer.ui.look.colors import accent, mix
+
+
+@dataclass(frozen=True)
+class _Scheme:
+    window: str
+    base: str
+    alternate: str
+    surface: str  # raised panels: header, buttons
+    text: str
+    muted: str
+    accent: str
+    on_accent: str
+    link: str
+    border: str
+    warning: str
+    raised: str  # the selected segment of a switch: lifted above the surface it sits on
+
+
+# Soft, low-contrast surfaces with text that still reads well (both text colours pass WCAG AA on their base).
+_LIGHT = _Scheme(
+    window="#f3f6f5", base="#ffffff", alternate="#edf2f0", surface="#e7eeec", text="#1e2c2a", muted="#5d6e6a",
+    accent="#2a8079", on_accent="#ffffff", link="#22706a", border="#cfdad7", warning="#f6ead2",
+    raised="#ffffff",
+)
+_DARK = _Scheme(
+    window="#182020", base="#111817", alternate="#1d2726", surface="#222d2c", text="#e2ebe8", muted="#9db0ab",
+    accent="#5bb8ad", on_accent="#0d1514", link="#83d2c8", border="#33413f", warning="#3a3427",
+    raised="#31403e",
+)
+
+
+def system_prefers_dark() -> bool:
+    """Whether the platform asks for a dark scheme; Qt before 6.5 cannot tell, so light is assumed."""
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+
+
+def resolve(theme: str) -> str:
+    """Map a settings value to the palette actually used: ``"light"`` or ``"dark"``."""
+    if theme == "system":
+        return "dark" if system_prefers_dark() else "light"
+    return "dark" if theme == "dark" else "light"
+
+
+def build_palette(variant: str) -> QPalette:
+    scheme = _DARK if variant == "dark" else _LIGHT
+    palette = QPalette()
+    text = QColor(scheme.text)
+    colours = {
+        QPalette.ColorRole.Window: scheme.window,
+        QPalette.ColorRole.WindowText: scheme.text,
+        QPalette.ColorRole.Base: scheme.base,
+        QPalette.ColorRole.AlternateBase: scheme.alternate,
+        QPalette.ColorRole.ToolTipBase: scheme.base,
+        QPalette.ColorRole.ToolTipText: scheme.text,
+        QPalette.ColorRole.PlaceholderText: scheme.muted,
+        QPalette.ColorRole.Text: scheme.text,
+        QPalette.ColorRole.Button: scheme.surface,
+        QPalette.ColorRole.ButtonText: scheme.text,
+        QPalette.ColorRole.BrightText: scheme.on_accent,
+        QPalette.ColorRole.Highlight: scheme.accent,
+        QPalette.ColorRole.HighlightedText: scheme.on_accent,
+        QPalette.ColorRole.Link: scheme.link,
+        QPalette.ColorRole.LinkVisited: scheme.link,
+        QPalette.ColorRole.Light: mix(QColor(scheme.surface), QColor("#ffffff"), 0.4).name(),
+        QPalette.ColorRole.Midlight: mix(QColor(scheme.surface), QColor(scheme.border), 0.5).name(),
+        QPalette.ColorRole.Mid: scheme.border,
+        QPalette.ColorRole.Dark: mix(QColor(scheme.border), text, 0.3).name(),
+        QPalette.ColorRole.Shadow: mix(QColor(scheme.border), QColor("#000000"), 0.5).name(),
+    }
+    # QPalette.Accent exists from Qt 6.6; widgets that read it should see the same teal as Highlight.
+    accent_role = getattr(QPalette.ColorRole, "Accent", None)
+    if accent_role is not None:
+        colours[accent_role] = scheme.accent
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = mix(text, QColor(scheme.window), 0.55)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor(scheme.border))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: str) -> str:
+    """Give the whole app the calm palette for ``theme``; returns the variant used (``"light"``/``"dark"``)."""
+    variant = resolve(theme)
+    # Once per app: with a stylesheet set, app.style() is Qt's stylesheet wrapper, not the style we installed.
+    if not app.property("calmStyle"):
+        app.setStyle(CalmStyle())
+        app.setProperty("calmStyle", True)
+    palette = build_palette(variant)
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT))
+    return variant
+
+
+class CalmStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons drawn in the palette's own colours.
+
+    Fusion outlines them with the window colour darkened, which all but disappears on a dark window.
+    """
+
+    def __init__(self) -> None:
+        # By name, so Qt creates and owns the base style; a Python-made one could be collected under it.
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            _draw_indicator(option, painter, round_=False)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            _draw_indicator(option, painter, round_=True)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
+
+
+def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> None:
+    palette, state = option.palette, option.state
+    enabled = bool(state & QStyle.StateFlag.State_Enabled)
+    on = bool(state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_NoChange))
+    side = min(option.rect.width(), option.rect.height()) - 1.0
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(QRectF(option.rect).center())
+    fill_colour = accent(palette) if on else palette.color(QPalette.ColorRole.Base)
+    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else mix(
+        palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.45)
+    if not enabled:
+        fill_colour.setAlphaF(0.45)
+        edge.setAlphaF(0.45)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(edge, 1.2))
+    painter.setBrush(fill_colour)
+    inner = box.adjusted(0.6, 0.6, -0.6, -0.6)
+    if round_:
+        painter.drawEllipse(inner)
+    else:
+        painter.drawRoundedRect(inner, side * 0.22, side * 0.22)
+    if on:
+        mark = palette.color(QPalette.ColorRole.HighlightedText)
+        if round_:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(mark)
+            painter.drawEllipse(box.center(), side * 0.18, side * 0.18)
+        else:
+            painter.setPen(QPen(mark, max(1.6, side * 0.13), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            tick = QPainterPath(QPointF(box.left() + side * 0.25, box.top() + side * 0.52))
+            if state & QStyle.StateFlag.State_NoChange:
+                tick.lineTo(box.left() + side * 0.75, box.top() + side * 0.52)
+            else:
+                tick.lineTo(box.left() + side * 0.43, box.top() + side * 0.70)
+                tick.lineTo(box.left() + side * 0.76, box.top() + side * 0.32)
+            painter.drawPath(tick)
+    painter.restore()
+
+
+def stylesheet(s: _Scheme) -> str:
+    hover = mix(QColor(s.surface), QColor(s.accent), 0.12).name()
+    pressed = mix(QColor(s.surface), QColor(s.accent), 0.24).name()
+    accent_hover = mix(QColor(s.accent), QColor(s.text), 0.15).name()
+    focus_on_accent = mix(QColor(s.accent), QColor(s.text), 0.6).name()
+    soft = mix(QColor(s.window), QColor(s.accent), 0.16).name()
+    return f"""
+    QPushButton {{
+        background: {s.surface}; color: {s.text}; border: 1px solid {s.border};
+        border-radius: 8px; padding: 6px 16px; min-height: 20px;
+    }}
+    QPushButton:hover {{ background: {hover}; }}
+    QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
+    QPushButton:focus {{ border: 2px solid {s.accent}; padding: 5px 15px; }}
+    QPushButton:disabled {{ color: {s.muted}; background: {s.alternate}; }}
+    QPushButton:default, QPushButton[primary="true"] {{
+        background: {s.accent}; color: {s.on_accent}; border: 1px solid {s.accent};
+    }}
+    QPushButton:default:hover, QPushButton[primary="true"]:hover {{ background: {accent_hover}; }}
+    QPushButton:default:focus, QPushButton[primary="true"]:focus {{ border: 2px solid {focus_on_accent}; }}
+
+    QFrame#header {{ background: {s.window}; border-bottom: 1px solid {s.border}; }}
+    QLabel#brand {{ font-size: 15pt; font-weight: 600; color: {s.text}; }}
+    QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; }}
+    QLabel#muted {{ color: {s.muted}; }}
+    QFrame#pageSwitch {{ background: {s.surface}; border: 1px solid {s.border}; border-radius: 11px; }}
+    QPushButton#pageTab {{
+        background: transparent; border: 1px solid transparent; border-radius: 8px;
+        padding: 6px 26px; color: {s.muted}; font-weight: 600;
+    }}
+    QPushButton#pageTab:hover {{ color: {s.text}; }}
+    QPushButton#pageTab:checked {{ background: {s.raised}; color: {s.accent}; border: 1px solid {s.border}; }}
+    QPushButton#pageTab:focus {{ border: 2px solid {s.accent}; padding: 5px 25px; }}
+    QToolButton#headerButton {{
+        background: transparent; border: 1px solid transparent; border-radius: 8px; padding: 6px 12px;
+        color: {s.muted};
+    }}
+    QToolButton#headerButton:hover {{ background: {hover}; color: {s.text}; }}
+    QToolButton#headerButton:focus {{ border: 2px solid {s.accent}; }}
+
+    QFrame#banner {{ background: {s.warning}; border: 1px solid {s.border}; border-radius: 10px; }}
+    QFrame#banner QLabel {{ color: {s.text}; }}
+    QFrame#banner QPushButton {{ padding: 4px 12px; }}
+
+    QGroupBox {{
+        font-weight: 600; border: 1px solid {s.border}; border-radius: 10px; margin-top: 12px;
+        padding: 14px 12px 10px 12px; background: {s.base};
+    }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 14px; padding: 0 4px; color: {s.text}; }}
+    QTabWidget::pane {{ border: 1px solid {s.border}; border-radius: 8px; top: -1px; background: {s.base}; }}
+    QTabBar::tab {{
+        padding: 7px 18px; margin-right: 4px; border: 1px solid transparent;
+        border-top-left-radius: 8px; border-top-right-radius: 8px; color: {s.muted};
+    }}
+    QTabBar::tab:selected {{ background: {s.base}; color: {s.text}; border-color: {s.border}; }}
+    QTextBrowser {{ background: {s.base}; border: 1px solid {s.border}; border-radius: 8px; padding: 10px; }}
+    QToolTip {{ background: {s.base}; color: {s.text}; border: 1px solid {s.border}; padding: 4px; }}
+    QMenu::item:selected {{ background: {soft}; color: {s.text}; }}
+    QMenuBar {{ background: {s.window}; padding: 2px 6px; }}
+    QMenuBar::item {{ padding: 4px 10px; border-radius: 6px; background: transparent; }}
+    QMenuBar::item:selected {{ background: {soft}; }}
+
+    QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+    QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+    QScrollBar::handle {{ background: {s.border}; border-radius: 4px; }}
+    QScrollBar::handle:vertical {{ min-height: 32px; }}
+    QScrollBar::handle:horizontal {{ min-width: 32px; }}
+    QScrollBar::handle:hover {{ background: {s.muted}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    """

@@ -1,0 +1,273 @@
+"""Paints the side-view torso of the piston view: the still body and bones, and the parts that move.
+
+The shapes come from ``piston_anatomy`` in a unit square that this module scales to the view's circle, so
+the figure stays crisp from a small window to full screen. The body is drawn once into the view's backdrop,
+the bones once per size into small pixmaps; a frame draws only what moves: the belly wall, the belly's
+contents, the lungs, the diaphragm, the pelvic floor, the tailbone and the arrows.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen,
+                           QPixmap, QPolygonF, QTransform)
+
+from trainer.ui.piston import anatomy
+from trainer.ui.look.colors import mix
+from trainer.ui.piston.tints import Tints
+
+_Part = tuple[QPainterPath, QPen | Qt.PenStyle, QBrush | QColor | Qt.BrushStyle]
+
+
+class AnatomyFigure:
+    """Paints the figure for one pair of positions (floor, diaphragm: -1 lifted .. +1 dropped)."""
+
+    def __init__(self, tints: Tints) -> None:
+        self.tints = tints
+        skin = QLinearGradient(0.0, -0.9, 0.0, 0.9)
+        skin.setColorAt(0.0, tints.skin)
+        skin.setColorAt(1.0, tints.skin_shade)
+        self._skin = QBrush(skin)
+        self._overlays_key: tuple[int, float] | None = None
+        self._overlays: list[tuple[QPointF, QPixmap]] = []
+        self._radius = 1
+        self._unit = QTransform()
+
+    def _pen(self, color: QColor, width: float) -> QPen:
+        """A pen ``width`` units wide, in pixels."""
+        return QPen(color, width * self._radius, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                    Qt.PenJoinStyle.RoundJoin)
+
+    def paint_body(self, painter: QPainter, centre: QPointF, scale: float, font: QFont) -> None:
+        """The still body outline and skin, and the names of the two moving parts, for the view's backdrop."""
+        radius, origin = _placement(centre, scale)
+        painter.save()
+        painter.translate(origin.x() + radius, origin.y() + radius)
+        painter.scale(radius, radius)
+        painter.setPen(QPen(self.tints.outline, 0.012))
+        painter.setBrush(self._skin)
+        painter.drawPath(anatomy.BODY)
+        painter.restore()
+        self._radius = radius
+        self._unit = QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius, radius)
+        self._paint_names(painter, font)
+
+    def _paint_names(self, painter: QPainter, font: QFont) -> None:
+        """Small names beside the body with a dash in each part's colour, so a newcomer knows what moves.
+
+        They are left out when the figure is too small for them to fit inside the ring.
+        """
+        names = (
+            (QCoreApplication.translate("PistonView", "Diaphragm"), anatomy.DIAPHRAGM_NAME, self.tints.diaphragm),
+            (QCoreApplication.translate("PistonView", "Pelvic floor"), anatomy.FLOOR_NAME, self.tints.floor),
+        )
+        metrics = QFontMetricsF(font)
+        placed = []
+        to_unit = self._unit.inverted()[0]
+        for text, at, color in names:
+            dash_end = self._unit.map(at)
+            dash_start = QPointF(dash_end.x() - 0.06 * self._radius, dash_end.y())
+            width = metrics.horizontalAdvance(text)
+            box = QRectF(dash_start.x() - 0.025 * self._radius - width, dash_end.y() - metrics.height() / 2, width,
+                         metrics.height())
+            for corner in (box.topLeft(), box.bottomLeft()):
+                # Measured from the ring's centre: the names stay inside its track (and the lead-in's veil).
+                point = to_unit.map(corner)
+                if (point.x() + anatomy.BACKWARD_SHIFT) ** 2 + point.y() ** 2 > 0.93 ** 2:
+                    return
+            placed.append((text, box, dash_start, dash_end, color))
+        painter.save()
+        painter.setFont(font)
+        for text, box, dash_start, dash_end, color in placed:
+            painter.setPen(self._pen(color, 0.014))
+            painter.drawLine(dash_start, dash_end)
+            painter.setPen(self.tints.muted)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()
+
+    def paint(self, painter: QPainter, centre: QPointF, scale: float, floor: float, diaphragm: float,
+              headings: tuple[float, float]) -> None:
+        """Draw what moves at ``centre``, one unit being ``scale`` pixels, at ``floor``/``diaphragm``.
+
+        ``headings`` (floor, diaphragm) give the direction and weight of the arrows.
+        """
+        radius, origin = _placement(centre, scale)
+        self._ensure_overlays(radius, painter.device().devicePixelRatioF())
+        # The moving parts are mapped to pixels before drawing: stroking in pixel space is several times
+        # cheaper for Qt's raster engine than stroking under a scaling transform.
+        self._radius = radius
+        self._unit = QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius, radius)
+        dome = anatomy.dome_points(diaphragm)
+        sag = anatomy.floor_sag(floor)
+        bones, tip = anatomy.tailbone(floor)
+        painter.save()
+        self._paint_belly(painter, diaphragm, dome, sag, tip)
+        self._paint_lungs(painter, diaphragm, dome)
+        for offset, pixmap in self._overlays:
+            painter.drawPixmap(origin + offset, pixmap)
+        # Filled shapes, not strokes, for everything that moves: stroking a curve costs Qt's raster engine
+        # several times what filling its outline does.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.tints.diaphragm)
+        painter.drawPolygon(self._unit.map(_band(dome, 0.011, 0.008)))
+        for end in (dome[0], dome[-1]):
+            painter.drawEllipse(self._unit.map(end), 0.011 * radius, 0.011 * radius)
+        self._paint_floor(painter, floor, sag, tip)
+        for color, grow in ((self.tints.bone_edge, 0.006), (self.tints.bone, 0.0)):
+            painter.setBrush(color)
+            for at, size in bones:
+                painter.drawEllipse(self._unit.map(at), (size + grow) * radius, (size * 0.8 + grow) * radius)
+        apex = min(dome, key=QPointF.y)
+        floor_heading, diaphragm_heading = headings
+        self._chevron(painter, QPointF(apex.x(), apex.y() + 0.15), diaphragm_heading)
+        self._chevron(painter, QPointF(0.0, sag - 0.12), floor_heading)
+        painter.restore()
+
+    def _ensure_overlays(self, radius: int, ratio: float) -> None:
+        """The bones that lie over the moving parts, each drawn once per size into a pixmap of its own."""
+        if self._overlays_key == (radius, ratio):
+            return
+        self._overlays_key = (radius, ratio)
+        t = self.tints
+        edge = QPen(t.bone_edge, 0.007)
+        ribs = QPen(t.rib, 0.016, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        column = QPen(t.spine, 0.07, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        groups: list[list[_Part]] = [
+            [(anatomy.RIBS, ribs, Qt.BrushStyle.NoBrush), (anatomy.STERNUM, edge, QBrush(t.bone))],
+            [(anatomy.SPINE_LINE, column, Qt.BrushStyle.NoBrush), (anatomy.VERTEBRAE, edge, QBrush(t.bone)),
+             (anatomy.SACRUM, edge, QBrush(t.bone))],
+            [(anatomy.PUBIC_BONE, edge, QBrush(t.bone))],
+        ]
+        self._overlays = [_overlay(parts, radius, ratio) for parts in groups]
+
+    def _paint_belly(self, painter: QPainter, diaphragm: float, dome: list[QPointF], sag: float,
+                     tip: QPointF) -> None:
+        """The belly wall, swelling forward on the in-breath, and the soft contents between dome and floor."""
+        (c1x, c1y), (c2x, c2y) = anatomy.belly_controls(diaphragm)
+        top, bottom = anatomy.BELLY_TOP, anatomy.BELLY_BOTTOM
+        front = QPainterPath(top)
+        front.cubicTo(QPointF(c1x, c1y), QPointF(c2x, c2y), bottom)
+        wall = QPainterPath(front)
+        wall.lineTo(QPointF(-0.26, 0.60))
+        wall.lineTo(QPointF(-0.30, -0.06))
+        wall.closeSubpath()
+        skin = QBrush(self._skin)
+        skin.setTransform(self._unit)
+        # The skin's edge: the wall in the outline colour, then the wall again in skin a line's width behind.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.tints.outline)
+        painter.drawPath(self._unit.map(wall.translated(-0.006, 0.0)))
+        painter.setBrush(skin)
+        painter.drawPath(self._unit.map(wall.translated(0.006, 0.0)))
+
+        inset = anatomy.BELLY_WALL
+        contents = QPainterPath(dome[0])
+        for point in dome[1:]:
+            contents.lineTo(point)
+        # Down the front of the lumbar spine and the sacrum, which are drawn over this edge.
+        contents.cubicTo(QPointF(0.155, 0.20), QPointF(0.16, 0.30), QPointF(0.20, 0.40))
+        contents.lineTo(anatomy.TAILBONE_PIVOT)
+        contents.lineTo(tip)
+        contents.quadTo(_hammock_control(tip, sag), anatomy.PUBIC_ANCHOR)
+        contents.lineTo(QPointF(bottom.x() + inset, 0.50))
+        contents.cubicTo(QPointF(c2x + inset, c2y), QPointF(c1x + inset, c1y), dome[0])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.tints.abdomen)
+        painter.drawPath(self._unit.map(contents))
+
+    def _paint_lungs(self, painter: QPainter, diaphragm: float, dome: list[QPointF]) -> None:
+        """The lung above the dome: its base follows the dome down, and it deepens in colour as it fills."""
+        fullness = (diaphragm + 1.0) / 2.0
+        path = QPainterPath(QPointF(0.04, -0.68))
+        path.cubicTo(QPointF(-0.12, -0.70), QPointF(-0.33, -0.52), QPointF(-0.37, -0.28))
+        path.quadTo(QPointF(-0.385, -0.16), dome[0])
+        for point in dome[1:]:
+            path.lineTo(point)
+        path.cubicTo(QPointF(0.24, -0.15), QPointF(0.22, -0.63), QPointF(0.04, -0.68))
+        painter.setBrush(mix(self.tints.lung_empty, self.tints.lung_full, fullness))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPath(self._unit.map(path))
+
+    def _paint_floor(self, painter: QPainter, floor: float, sag: float, tip: QPointF) -> None:
+        """The hammock from pubic bone to tailbone: dropped it hangs long and thin, lifted short and thick."""
+        front = anatomy.PUBIC_ANCHOR
+        thickness = 0.045 - 0.015 * floor
+        path = QPainterPath(front)
+        path.quadTo(_hammock_control(tip, sag), tip)
+        path.quadTo(_hammock_control(tip, sag + thickness), front)
+        path.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.tints.floor)
+        painter.drawPath(self._unit.map(path))
+
+    def _chevron(self, painter: QPainter, at: QPointF, heading: float) -> None:
+        """A soft double chevron pointing down for a positive heading, up for a negative one."""
+        weight = min(abs(heading) * 1.6, 1.0)
+        if weight < 0.08:
+            return
+        direction = 1.0 if heading > 0 else -1.0
+        painter.setPen(self._pen(mix(self.tints.abdomen, self.tints.arrow, 0.8 * weight), 0.016))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        path = QPainterPath()
+        for offset in (-0.025, 0.025):
+            tip_y = at.y() + direction * (offset + 0.02)
+            path.moveTo(QPointF(at.x() - 0.045, tip_y - direction * 0.035))
+            path.lineTo(QPointF(at.x(), tip_y))
+            path.lineTo(QPointF(at.x() + 0.045, tip_y - direction * 0.035))
+        painter.drawPath(self._unit.map(path))
+
+
+def _band(points: list[QPointF], end: float, swell: float) -> QPolygonF:
+    """A band along ``points``, ``end`` half-thick at its ends and ``end + swell`` in the middle."""
+    upper, lower = [], []
+    for index, point in enumerate(points):
+        ahead = points[min(index + 1, len(points) - 1)]
+        behind = points[max(index - 1, 0)]
+        dx, dy = ahead.x() - behind.x(), ahead.y() - behind.y()
+        length = math.hypot(dx, dy)
+        half = end + swell * math.sin(math.pi * index / (len(points) - 1))
+        normal = QPointF(-dy / length * half, dx / length * half)
+        upper.append(point + normal)
+        lower.append(point - normal)
+    return QPolygonF(upper + lower[::-1])
+
+
+def _hammock_control(tip: QPointF, sag: float) -> QPointF:
+    """The control point that puts the middle of a quadratic from the pubic bone to ``tip`` at height ``sag``."""
+    front = anatomy.PUBIC_ANCHOR
+    return QPointF((front.x() + tip.x()) / 2, 2 * sag - (front.y() + tip.y()) / 2)
+
+
+def _placement(centre: QPointF, scale: float) -> tuple[int, QPointF]:
+    """Whole-pixel radius and top-left corner of the unit square, so cached layers line up exactly.
+
+    The square sits a little toward the back, leaving room in front of the body for the names of the parts.
+    """
+    radius = max(int(round(scale)), 1)
+    return radius, QPointF(round(centre.x() + anatomy.BACKWARD_SHIFT * radius) - radius, round(centre.y()) - radius)
+
+
+def _overlay(parts: list[_Part], radius: int, ratio: float) -> tuple[QPointF, QPixmap]:
+    """``parts`` drawn once into a pixmap just big enough for them, and where that pixmap sits in the square."""
+    bounds = QRectF()
+    for path, _, _ in parts:
+        bounds = bounds.united(path.boundingRect())
+    bounds.adjust(-0.04, -0.04, 0.04, 0.04)
+    pixels = QRectF((bounds.left() + 1) * radius, (bounds.top() + 1) * radius, bounds.width() * radius,
+                    bounds.height() * radius).toAlignedRect()
+    pixmap = QPixmap(pixels.size() * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # Drawn once per size, so the simpler scaled painter is fine here.
+    painter.translate(radius - pixels.left(), radius - pixels.top())
+    painter.scale(radius, radius)
+    for path, pen, brush in parts:
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+    painter.end()
+    return QPointF(pixels.topLeft()), pixmap

@@ -1,0 +1,193 @@
+"""The Progress page: summary cards, sets per day, the practice calendar and the hold trend.
+
+The page costs nothing until it is first shown: its widgets, and pyqtgraph and numpy with them, are built on
+the first ``showEvent`` (or ``ensure_built`` for screenshots and tests). Statistics are computed once per
+refresh from one ``DayIndex`` and handed to the widgets as plain values; the charts make numpy arrays of them.
+A refresh while hidden only marks the page dirty; it is rebuilt when next shown.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date, datetime, timedelta
+from operator import itemgetter
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from trainer.core.records import local_date_for
+from trainer.core.settings import Settings
+from trainer.ui import words
+from trainer.ui.state import AppState
+
+YEAR_DAYS = 365
+
+
+def _system_today(state: AppState) -> Callable[[], date]:
+    # The rule that gives a new record its local_date (stats.today_for), so "today" matches the history.
+    return lambda: local_date_for(datetime.now().astimezone(), state.settings.day_start_hour)
+
+
+class ProgressPage(QWidget):
+    """Streaks, targets and trends from the store's history, or a friendly welcome before the first session.
+
+    Signals:
+        go_to_train: the user asked, from the empty state, to go and practise.
+    """
+
+    go_to_train = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None, today: Callable[[], date] | None = None):
+        super().__init__(parent)
+        self._state = state
+        self._today = today or _system_today(state)
+        self._built = False
+        self._dirty = True
+        self._shown_day: date | None = None
+        self._target = 1
+        self._year: list[tuple[date, int]] = []
+        self._trend: list[tuple[date, float]] = []
+        self.setAccessibleName(self.tr("Progress"))
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        state.history_changed.connect(self.refresh)
+        state.settings_changed.connect(self._on_state_settings_changed)
+
+    # -- the interface the main window uses ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Take in a new session or changed settings: now if the page is on screen, else when next shown."""
+        self._dirty = True
+        if self._built and self.isVisible():
+            self._populate()
+
+    def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
+        # Only the target and the day start change what the page shows.
+        if (settings.daily_target_sets, settings.day_start_hour) != (previous.daily_target_sets,
+                                                                    previous.day_start_hour):
+            self.refresh()
+
+    def ensure_built(self) -> None:
+        """Build and fill the page now, even if it has never been shown."""
+        if not self._built:
+            self._build()
+        if self._dirty or self._shown_day != self._today():
+            self._populate()
+
+    def showEvent(self, event) -> None:
+        # Also catches a page left open past midnight: a new day means new streak and "today" figures.
+        self.ensure_built()
+        super().showEvent(event)
+
+    def is_empty_state_shown(self) -> bool:
+        return self._built and self._stack.currentWidget() is self.empty_state
+
+    # -- building -------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        # pyqtgraph is loaded here, on first view, so the app starts without it; the page's other parts too,
+        # since many runs never open this page (test_startup_modules.py holds start-up to that).
+        from trainer.ui.progress.charts import HoldTrendChart, SetsPerDayChart
+        from trainer.ui.progress.heatmap import CalendarHeatmap
+        from trainer.ui.progress.panels import EmptyState, RangeSelector, muted_label, section
+        from trainer.ui.progress.cards import StatCards
+
+        self.empty_state = EmptyState()
+        self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)
+        self.cards = StatCards()
+        self.range_selector = RangeSelector()
+        self.range_selector.span_chosen.connect(self._on_range_selector_span_chosen)
+        self.sets_chart = SetsPerDayChart()
+        self.sets_chart.setAccessibleName(self.tr("Sets per day"))
+        self.sets_chart.setFixedHeight(230)
+        self.heatmap = CalendarHeatmap()
+        self.hold_chart = HoldTrendChart()
+        self.hold_chart.setAccessibleName(self.tr("Longest hold per day"))
+        self.hold_chart.setFixedHeight(150)
+        self.hold_chart.setXLink(self.sets_chart)
+        self.target_caption = muted_label()
+        self.calendar_caption = muted_label()
+        self.hold_caption = muted_label(self.tr("Holds grow as the release gets easier. Lengthen them only when "
+                                           "a session feels comfortable."))
+
+        title = QLabel(self.tr("Your progress"))
+        title.setObjectName("pageTitle")
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(title_font)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(28, 24, 28, 28)
+        column.setSpacing(18)
+        column.addWidget(title)
+        column.addWidget(self.cards)
+        column.addWidget(section(self.tr("Sets per day"), self.target_caption, self.sets_chart, self.range_selector))
+        column.addWidget(section(words.practice_calendar(), self.calendar_caption, self.heatmap))
+        column.addWidget(section(self.tr("Longest hold"), self.hold_caption, self.hold_chart))
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The page's window colour shows through, so the cards sit on the same ground as the Train page.
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        scroll.setWidget(content)
+        self.content = scroll
+
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.empty_state)
+        self._stack.addWidget(self.content)
+        self._layout.addWidget(self._stack)
+        self._built = True
+
+    # -- filling --------------------------------------------------------------------------------------------
+
+    def _populate(self) -> None:
+        # Imported with the page's other parts on first view, not at start-up.
+        from trainer.core import stats
+
+        today = self._today()
+        target = self._state.settings.daily_target_sets
+        index = stats.DayIndex.build(self._state.sessions)
+        summary = stats.summary(index, today, target)
+        self._dirty = False
+        self._shown_day = today
+        self._target = target
+        if summary["sessions"] == 0:
+            self._stack.setCurrentWidget(self.empty_state)
+            return
+        self._stack.setCurrentWidget(self.content)
+        self.cards.show_summary(summary)
+        self.target_caption.setText(
+            self.tr("The dashed line is your daily target of %n set", "", target)
+            if target == 1
+            else self.tr("The dashed line is your daily target of %n sets", "", target)
+        )
+
+        self._year = stats.sets_per_day(index, today - timedelta(days=YEAR_DAYS - 1), today)
+        self._trend = stats.hold_trend(index)
+        self.heatmap.set_data(stats.heatmap(index, today), today, target)
+        self.calendar_caption.setText(self.heatmap.summary())
+        self._show_span(self.range_selector.span())
+
+    def _show_span(self, span: int) -> None:
+        shown = self._year[-span:]
+        self.sets_chart.set_days(shown, self._target)
+        first, last = shown[0][0], shown[-1][0]
+        # The trend is sorted by day, so the span's part of ten years of holds is one bisect away.
+        recent = self._trend[bisect_left(self._trend, first, key=itemgetter(0)) :]
+        self.hold_chart.set_days(recent, first, last)
+
+    # -- slots ----------------------------------------------------------------------------------------------
+
+    def _on_range_selector_span_chosen(self, span: int) -> None:
+        self._show_span(span)
+
+    def _on_empty_state_train_clicked(self) -> None:
+        self.go_to_train.emit()

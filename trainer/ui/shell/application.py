@@ -1,0 +1,183 @@
+"""Starting the desktop app: the QApplication (id, icon, translations, theme), the data folder, the window.
+
+``run_gui`` serves the three ways the window opens: a normal run (one instance per data folder, under the
+lock), ``--smoke`` (show, paint, exit) and ``--screenshot`` (render off screen to a PNG). The last two never
+write to the data folder and never ask anything. Every user mistake ends in one line on stderr, exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from trainer import APP_ID, APP_NAME, __version__
+from trainer.core.i18n import set_translator, tr
+from trainer.core.routines import load_catalog
+from trainer.core.datadir import DataDirError
+from trainer.core.lock import AlreadyRunningError, InstanceLock
+from trainer.paths import builtin_routines_dir, resource, user_routines_dir
+from trainer.ui.shell.screenshot import render_to_png, settle
+from trainer.ui.look.theme import apply_theme
+from trainer.ui.state import AppState
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    data_dir: Path
+    routine: str | None = None
+    smoke: bool = False
+    screenshot: Path | None = None
+    page: str = "train"
+
+
+class _UserError(Exception):
+    """A mistake the user can fix (bad routine id, unusable folder): one line on stderr, exit 2."""
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Open the app as ``options`` ask and return the exit status."""
+    if options.screenshot is not None:
+        _without_a_display_render_offscreen()
+    app = application()
+    preview = options.smoke or options.screenshot is not None
+    try:
+        if preview:
+            return _run_preview(app, options)
+        return _run_window(app, options)
+    except _UserError as error:
+        print(f"{APP_NAME}: {tr('error')}: {error}", file=sys.stderr)
+        return 2
+
+
+def application() -> QApplication:
+    """The QApplication, created once and set up once; an existing one (pytest-qt's) is reused."""
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    if app.property("trainer_ready"):
+        return app
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    install_translators(app)
+    set_translator(_qt_translate)
+    app.setProperty("trainer_ready", True)
+    return app
+
+
+def _without_a_display_render_offscreen() -> None:
+    """A screenshot needs no screen: on a Linux machine without one (CI, SSH), use Qt's offscreen platform."""
+    if "QT_QPA_PLATFORM" in os.environ or QApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource("icons", f"{APP_ID}.svg")))
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings (buttons like Cancel) and the app's, for the locale, where a .qm exists.
+
+    Returns the translators installed, so a caller can remove them again.
+    """
+    locale = locale or QLocale()
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("trainer", str(resource("translations"))),
+    )
+    installed = []
+    for name, folder in sources:
+        translator = QTranslator(app)  # parented, so it lives as long as the app
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _qt_translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _open_state(data_dir: Path) -> AppState:
+    try:
+        return AppState.open(data_dir)
+    except DataDirError as error:
+        raise _UserError(str(error)) from None
+
+
+def _build_window(app: QApplication, options: GuiOptions, state: AppState, *, preview: bool):
+    # Imported here so that a bad folder is reported before the pages (and their modules) are loaded at all.
+    from trainer.ui.shell.main_window import MainWindow
+
+    catalog = load_catalog(builtin_routines_dir(), user_routines_dir(options.data_dir))
+    apply_theme(app, state.settings.theme)
+    window = MainWindow(state, catalog, preview=preview)
+    if options.routine is not None and not window.select_routine(options.routine):
+        known = ", ".join(routine.id for routine in catalog.routines)
+        _dispose(window)
+        raise _UserError(tr("unknown routine '{id}' (known: {known})").format(id=options.routine, known=known))
+    return window
+
+
+def _run_preview(app: QApplication, options: GuiOptions) -> int:
+    window = _build_window(app, options, _open_state(options.data_dir), preview=True)
+    try:
+        if options.screenshot is not None:
+            window.show_page(options.page)
+            if not render_to_png(window, options.screenshot):
+                raise _UserError(tr("cannot write the screenshot to {path}").format(path=options.screenshot))
+            return 0
+        window.show()
+        settle()
+        return 0 if not window.grab().isNull() else 1
+    finally:
+        window.close()
+        _dispose(window)
+
+
+def _run_window(app: QApplication, options: GuiOptions) -> int:
+    lock = InstanceLock(options.data_dir)
+    try:
+        lock.acquire()
+    except DataDirError as error:
+        raise _UserError(str(error)) from None
+    except AlreadyRunningError as error:
+        # Imported only on this rare path: a Qt class's first use builds its Python enums, a cost every
+        # start would otherwise pay.
+        from PySide6.QtWidgets import QMessageBox
+
+        apply_theme(app, "system")
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Application", "Already open"),
+            QCoreApplication.translate(
+                "Application", "Pelvic Floor Trainer is already open for this data folder. Switch to its "
+                "window to carry on."),
+        )
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    try:
+        window = _build_window(app, options, _open_state(options.data_dir), preview=False)
+        window.show()
+        status = app.exec()
+        _dispose(window)
+        return status
+    finally:
+        lock.release()
+
+
+def _dispose(window: QWidget) -> None:
+    """Delete the window now, while its Python side is whole.
+
+    Left to Python's garbage collector, the widgets' Python halves can be cleared before Qt's destructors
+    run, and event filters called during those destructors would then find their attributes gone.
+    """
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

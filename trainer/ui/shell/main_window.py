@@ -1,0 +1,277 @@
+"""The main window: the header that switches between the Train and Progress pages, the notice banner, the
+menus (settings, help, about), the first-run safety notice, and the window's remembered geometry.
+
+The window never holds the store: it asks the app state to save, and follows its ``settings_changed`` and
+``save_failed`` like the pages do.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+
+from trainer.core.clock import Clock
+from trainer.core.routines import Catalog
+from trainer.core.settings import Settings
+from trainer.ui.look import theme
+from trainer.ui.shell.banner import Banner
+from trainer.ui.shell.header import PageHeader
+from trainer.ui.progress.page import ProgressPage
+from trainer.ui.state import AppState
+from trainer.ui.train.page import TrainPage
+
+if TYPE_CHECKING:
+    from trainer.ui.dialogs.about import AboutDialog
+    from trainer.ui.dialogs.help import HelpDialog
+    from trainer.ui.dialogs.safety import SafetyDialog
+    from trainer.ui.dialogs.settings import SettingsDialog
+
+DEFAULT_SIZE = (1120, 760)
+
+
+def window_title(settings: Settings) -> str:
+    if settings.discreet_title:
+        return QCoreApplication.translate("MainWindow", "Breathing Trainer")
+    return QCoreApplication.translate("MainWindow", "Pelvic Floor Trainer")
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. ``preview`` windows (``--smoke``, ``--screenshot``) never write and never ask."""
+
+    def __init__(self, state: AppState, catalog: Catalog, clock: Clock | None = None, *, preview: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._state = state
+        self._preview = preview
+        self._shown_once = False
+        # Asked when the window closes during a session; True lets it close. Tests replace it.
+        self.confirm_close: Callable[[], bool] = self._ask_to_end_session
+
+        self.train_page = TrainPage(state, catalog, clock=clock, parent=self)
+        self.progress_page = ProgressPage(state, parent=self)
+        self.progress_page.go_to_train.connect(self._on_progress_page_go_to_train)
+
+        self.header = PageHeader(self)
+        self.header.page_chosen.connect(self._on_header_page_chosen)
+        self.header.settings_requested.connect(self._on_header_settings_requested)
+        self.banner = Banner(self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.train_page)
+        self._stack.addWidget(self.progress_page)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.banner)
+        column.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._show_startup_notices(state, catalog)
+        self._apply_title(state.settings)
+        self.show_page("train")
+        self.setMinimumSize(760, 540)
+        self._restore_geometry(state.settings.window_geometry)
+        state.settings_changed.connect(self._on_state_settings_changed)
+        state.save_failed.connect(self._on_state_save_failed)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
+
+    # Pages ------------------------------------------------------------------------------------------------
+
+    def show_page(self, page: str) -> None:
+        widget = self.train_page if page == "train" else self.progress_page
+        if widget is self.progress_page:
+            # Charts are built (and pyqtgraph imported) the first time the page is wanted, never at start-up.
+            self.progress_page.ensure_built()
+        self._stack.setCurrentWidget(widget)
+        self.header.set_current(page)
+        self._page_actions[page].setChecked(True)
+
+    def current_page(self) -> str:
+        return "train" if self._stack.currentWidget() is self.train_page else "progress"
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Preselect a routine on the Train page; False when the catalogue has no such id."""
+        if not self.train_page.select_routine(routine_id):
+            return False
+        self.show_page("train")
+        return True
+
+    def _on_pages_triggered(self, action: QAction) -> None:
+        self.show_page(action.data())
+
+    def _on_header_page_chosen(self, page: str) -> None:
+        self.show_page(page)
+
+    def _on_progress_page_go_to_train(self) -> None:
+        self.show_page("train")
+
+    # Menus ------------------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        app_menu = bar.addMenu(self.tr("&Trainer"))
+        self.settings_action = self._action(app_menu, self.tr("&Settings\u2026"), "Ctrl+,", self.open_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        app_menu.addSeparator()
+        quit_action = self._action(app_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        pages = QActionGroup(self)
+        pages.triggered.connect(self._on_pages_triggered)
+        self._page_actions = {
+            "train": self._action(view_menu, self.tr("&Train"), "Ctrl+1", None),
+            "progress": self._action(view_menu, self.tr("&Progress"), "Ctrl+2", None),
+        }
+        for name, action in self._page_actions.items():
+            action.setCheckable(True)
+            action.setData(name)
+            pages.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(help_menu, self.tr("How to &Practise"), QKeySequence.StandardKey.HelpContents,
+                                        self.open_help)
+        self._action(help_menu, self.tr("&Safety Notice\u2026"), None, self.open_safety_notice)
+        help_menu.addSeparator()
+        about = self._action(help_menu, self.tr("&About Pelvic Floor Trainer"), None, self.open_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey | None,
+                slot: Callable[[], object] | None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # Dialogs ----------------------------------------------------------------------------------------------
+
+    # Each dialog's module is imported when it is first opened, since most runs never open most dialogs
+    # (test_startup_modules.py holds start-up to that).
+
+    def open_settings(self) -> SettingsDialog:
+        from trainer.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self._state.settings, self,
+                                speech_problem=self.train_page.cues.voice.unavailable_reason)
+        dialog.accepted.connect(self._on_settings_dialog_accepted)
+        self._open(dialog)
+        return dialog
+
+    def open_help(self) -> HelpDialog:
+        from trainer.ui.dialogs.help import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.safety_notice_requested.connect(self.open_safety_notice)
+        self._open(dialog)
+        return dialog
+
+    def open_safety_notice(self) -> SafetyDialog:
+        from trainer.ui.dialogs.safety import SafetyDialog
+
+        dialog = SafetyDialog(self._state.settings.safety_accepted_at, self)
+        if self._state.settings.safety_accepted_at is None:
+            dialog.accepted.connect(self._on_safety_dialog_accepted)
+        self._open(dialog)
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        from trainer.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self._state.data_dir, self.windowIcon(), self)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog) -> None:
+        # open() is window-modal and returns at once: nothing blocks, so tests can drive the dialog.
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_header_settings_requested(self) -> None:
+        self.open_settings()
+
+    def _on_settings_dialog_accepted(self) -> None:
+        # Edits on top of the current settings keep what changed meanwhile outside the dialog.
+        self._state.change_settings(self.sender().edited(self._state.settings))
+
+    def _on_safety_dialog_accepted(self) -> None:
+        accepted_at = datetime.now().astimezone().isoformat(timespec="seconds")
+        self._state.change_settings(self._state.settings.replace(safety_accepted_at=accepted_at))
+
+    def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
+        self._apply_title(settings)
+        if previous.theme != settings.theme:
+            theme.apply_theme(QApplication.instance(), settings.theme)
+
+    def _on_state_save_failed(self, topic: str, message: str) -> None:
+        if topic == "settings":
+            self.banner.add_notice(message)
+
+    def _on_style_hints_color_scheme_changed(self, _scheme: object) -> None:
+        if self._state.settings.theme == "system":
+            theme.apply_theme(QApplication.instance(), "system")
+
+    # Start-up, title, notices -----------------------------------------------------------------------------
+
+    def _apply_title(self, settings: Settings) -> None:
+        title = window_title(settings)
+        self.setWindowTitle(title)
+        self.header.brand.setText(title)
+
+    def _show_startup_notices(self, state: AppState, catalog: Catalog) -> None:
+        for notice in state.notices:
+            self.banner.add_notice(notice.message, notice.path)
+        if len(catalog.errors) == 1:
+            intro = self.tr("1 routine file could not be loaded:")
+            self.banner.add_notice(f"{intro} {catalog.errors[0]}", catalog.errors[0].path)
+        elif catalog.errors:
+            intro = self.tr("{count} routine files could not be loaded:").format(count=len(catalog.errors))
+            details = "\n".join(str(error) for error in catalog.errors)
+            self.banner.add_notice(f"{intro}\n{details}", catalog.errors[0].path)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            return
+        self._shown_once = True
+        if not self._preview and self._state.settings.safety_accepted_at is None:
+            # After the window is on screen, so the notice sits over it rather than in its place.
+            QTimer.singleShot(0, self, self.open_safety_notice)
+
+    def _restore_geometry(self, encoded: str | None) -> None:
+        if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
+            self.resize(*DEFAULT_SIZE)
+
+    # Closing ----------------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._preview:
+            if self.train_page.session_active() and not self.confirm_close():
+                event.ignore()
+                return
+            geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+            self._state.change_settings(self._state.settings.replace(window_geometry=geometry))
+        super().closeEvent(event)
+
+    def _ask_to_end_session(self) -> bool:
+        # Imported when first asked, like the dialogs: a Qt class's first use builds its enums, at a cost.
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("End the session?"),
+            self.tr("A session is still running. Close the trainer and end it now? What you have done so far "
+                    "is kept."),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close

@@ -1,0 +1,116 @@
+"""The app-state object: the UI's one door to the store.
+
+Widgets never hold the ``Store``: they read settings and history here, ask this object to save, and follow
+its signals. Data flows one way — a widget asks, the state saves, the state tells every subscriber — so no
+page keeps a copy of the settings that could drift from the others.
+
+Signals:
+    settings_changed(Settings, Settings): new settings were taken in (new, previous), saved or not.
+    session_recorded(SessionRecord): a session was saved, or its rating and note were.
+    history_changed(): the sessions changed; figures drawn from them are stale.
+    save_failed(str, str): a save failed; (topic, message for the person). Topics: "choice" (a routine or
+        hold length the Train page remembers), "settings", "session", "feedback".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from trainer.core.records import SessionRecord
+from trainer.core.settings import Settings
+from trainer.core.store import Store, StoreNotice, StoreReadOnlyError
+
+
+class AppState(QObject):
+    settings_changed = Signal(object, object)
+    session_recorded = Signal(object)
+    history_changed = Signal()
+    save_failed = Signal(str, str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        # Settings the person chose whose write failed: they still apply for this run, as chosen.
+        self._unsaved: Settings | None = None
+
+    @classmethod
+    def open(cls, data_dir: Path) -> AppState:
+        """Open the data folder's store; raises ``DataDirError`` as ``Store.open`` does."""
+        return cls(Store.open(data_dir))
+
+    # Reading ------------------------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._unsaved or self._store.settings
+
+    @property
+    def sessions(self) -> tuple[SessionRecord, ...]:
+        return self._store.sessions
+
+    @property
+    def notices(self) -> list[StoreNotice]:
+        return self._store.notices
+
+    @property
+    def data_dir(self) -> Path:
+        return self._store.data_dir
+
+    # Writing ------------------------------------------------------------------------------------------------
+
+    def change_settings(self, settings: Settings, topic: str = "settings") -> bool:
+        """Take in and save ``settings``; False (and ``save_failed``) if the file could not be written.
+
+        Settings that could not be written still apply for this run, and go to disk with the next save.
+        """
+        previous = self.settings
+        saved = True
+        try:
+            self._store.save_settings(settings)
+            self._unsaved = None
+        except OSError as error:
+            saved = False
+            self._unsaved = settings
+            if topic == "choice":
+                text = self.tr("Your choice could not be saved: {reason}")
+            else:
+                text = self.tr("Your settings could not be saved: {reason}")
+            self.save_failed.emit(topic, text.format(reason=error.strerror or error))
+        if settings != previous:
+            self.settings_changed.emit(settings, previous)
+        return saved
+
+    def remember(self, **changes: object) -> bool:
+        """Keep a choice the Train page makes (last routine, hold length) in the settings."""
+        return self.change_settings(self.settings.replace(**changes), topic="choice")
+
+    def record_session(self, record: SessionRecord) -> bool:
+        """Save a finished or stopped session; False (and ``save_failed``) if it could not be."""
+        try:
+            self._store.append_session(record)
+        except StoreReadOnlyError:
+            self.save_failed.emit("session", self.tr(
+                "This session could not be saved: the history was written by a newer version of the app, so "
+                "this one only reads it."))
+            return False
+        except OSError as error:
+            self.save_failed.emit("session", self.tr("This session could not be saved: {reason}").format(
+                reason=error.strerror or error))
+            return False
+        self.session_recorded.emit(record)
+        self.history_changed.emit()
+        return True
+
+    def update_session(self, record: SessionRecord) -> bool:
+        """Save a recorded session's new rating and note; False (and ``save_failed``) if it could not be."""
+        try:
+            self._store.update_session(record)
+        except (StoreReadOnlyError, OSError) as error:
+            self.save_failed.emit("feedback", self.tr("Your feedback could not be saved: {reason}").format(
+                reason=getattr(error, "strerror", None) or error))
+            return False
+        self.session_recorded.emit(record)
+        self.history_changed.emit()
+        return True

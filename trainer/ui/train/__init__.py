@@ -1,0 +1,1 @@
+"""The Train page: routine picker and details, the session controller, controls and cues."""

@@ -1,0 +1,61 @@
+"""What a session says and plays: screen-reader announcements, the chime or the voice, and the pause words.
+
+The Train page tells this object what happened (a phase began, the session paused or ended); it decides what
+is announced and whether the voice or the chime marks it. The chime and the voice are handed in, so tests
+pass fakes and a later tray or reminder can share the same ones.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from trainer.core.engine import Snapshot
+from trainer.core.settings import Settings
+from trainer.ui.audio.sound_cues import SoundCues
+from trainer.ui.audio.spoken_cues import SpokenCues
+from trainer.ui.train.announce import announce
+from trainer.ui import words
+
+
+class SessionCues(QObject):
+    """Announces on ``target`` (the widget screen readers hear) and marks each phase with voice or chime."""
+
+    def __init__(self, target: QWidget, sounds: SoundCues | None = None, voice: SpokenCues | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._target = target
+        self.sounds = sounds if sounds is not None else SoundCues()
+        self.voice = voice if voice is not None else SpokenCues()
+        # Owned here, so they live as long as the page however they were made.
+        self.sounds.setParent(self)
+        self.voice.setParent(self)
+        self.last_announcement = ""
+
+    def configure(self, settings: Settings) -> None:
+        self.sounds.configure(settings.sound, settings.volume)
+        self.voice.configure(settings.spoken_cues, settings.volume)
+
+    def session_running(self) -> None:
+        """A session started or resumed: load the voice and the chime before the next phase needs them."""
+        self.voice.prepare()
+        self.sounds.prepare()
+
+    def phase_started(self, snapshot: Snapshot) -> None:
+        self.announce(words.announcement(snapshot))
+        # One sound at a time: the voice already marks the change and a chime under it would blur the first
+        # word. Without a voice (none installed, or it failed) the chime marks it instead.
+        if not self.voice.phase_started(snapshot):
+            self.sounds.phase_started()
+
+    def session_paused(self, suspended: bool) -> None:
+        self.voice.silence()
+        self.announce(words.paused(suspended))
+
+    def session_ended(self, completed: bool) -> None:
+        self.announce(self.tr("Session complete") if completed else words.session_stopped())
+        self.voice.session_ended(completed)
+
+    def announce(self, text: str) -> None:
+        self.last_announcement = text
+        announce(self._target, text)
