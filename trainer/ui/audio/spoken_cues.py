@@ -12,7 +12,8 @@ from typing import Callable, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from trainer.core.engine import Snapshot
-from trainer.ui.words import breath_label
+from trainer.core.timeline import LEAD_IN, SET_REST
+from trainer.ui.words import announcement, breath_label, session_stopped, well_done
 
 # What a speaker that has gone wrong may raise; anything else is a bug and should be seen.
 _ENGINE_ERRORS = (RuntimeError, OSError)
@@ -54,10 +55,9 @@ def system_speaker(parent: QObject) -> Speaker | None:
 
 def spoken_text(snapshot: Snapshot) -> str:
     """What the voice says as a segment begins: short, so it ends well before the next one."""
-    if snapshot.kind == "lead-in":
-        return QCoreApplication.translate("SpokenCues", "Get ready. {cue}").format(cue=snapshot.cue)
-    if snapshot.kind == "set-rest":
-        return QCoreApplication.translate("SpokenCues", "Rest between sets")
+    if snapshot.kind in (LEAD_IN, SET_REST):
+        # The same words a screen reader hears; one translation for both.
+        return announcement(snapshot)
     breath = breath_label(snapshot.breath)
     return f"{breath}. {snapshot.cue}" if snapshot.cue else breath
 
@@ -118,8 +118,7 @@ class SpokenCues(QObject):
         return self._say(spoken_text(snapshot))
 
     def session_ended(self, completed: bool) -> None:
-        self._say(QCoreApplication.translate("SpokenCues", "Well done") if completed
-                  else QCoreApplication.translate("SpokenCues", "Session stopped"))
+        self._say(well_done() if completed else session_stopped())
 
     def silence(self) -> None:
         """Stop mid-word: the session paused, or spoken cues were turned off."""
