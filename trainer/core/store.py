@@ -29,8 +29,8 @@ from trainer.core.history_format import (
     HISTORY_SCHEMA_VERSION,
     Document,
     HistoryFormatError,
+    encode_entries,
     ParsedHistory,
-    encode_json,
     encode_session,
     parse_history,
     render_document,
@@ -53,6 +53,16 @@ __all__ = [
     "StoreNotice",
     "StoreReadOnlyError",
 ]
+
+# How a damaged entry's field is named to the person.
+_FIELD_WORDS = {
+    "sets_completed": tr("sets done"),
+    "reps_planned": tr("reps planned"),
+    "reps_completed": tr("reps done"),
+    "duration_s": tr("duration"),
+    "hold_s": tr("hold length"),
+    "holds_s": tr("self-timed holds"),
+}
 
 # Under the lock no other instance writes here; a minute still spares an ``export`` writing beside the app.
 STALE_TEMP_AGE_S = 60.0
@@ -97,7 +107,8 @@ class Store:
         # and the day's backup is written from them, so the file is never read again after open.
         self._raw: bytes | None = None
         self._sessions: tuple[SessionRecord, ...] = ()
-        self._ids: set[str] = set()
+        self._ids: set[str] = set()  # of sessions and of damaged entries: no new session may reuse one
+        self._kept: dict[str, bytes] = {}  # the damaged entries' exact texts, by id: written back unchanged
         self._frozen: str | None = None  # why the history must not be written, if it must not
         # Whether repairs may be written: None until one is needed, then the lock is tried (so a healthy open
         # creates no lock file and writes nothing), True or False after.
@@ -203,7 +214,7 @@ class Store:
         after the session was saved. Keys this version does not know are kept; the file is rewritten
         atomically. Raises ``KeyError`` for an unknown id, ``StoreReadOnlyError`` when read-only."""
         self._check_writable()
-        if record.id not in self._ids:
+        if record.id not in self._ids or record.id in self._kept:
             raise KeyError(record.id)
         encode_session(record)  # validates before anything is touched
         if record.id in self._pending:
@@ -216,7 +227,7 @@ class Store:
             if entry.get("id") == record.id:
                 entry.pop("note", None)
                 entry.update(record.to_json())
-        raw = render_history([encode_json(entry) for entry in entries])
+        raw = render_history(encode_entries(entries, self._kept))
         self._back_up_before_first_write_of_day()
         write_atomic(self.history_path, raw)
         self._raw = raw
@@ -263,7 +274,7 @@ class Store:
     def _write_pending(self) -> None:
         raw = self._raw
         for record in self._pending.records.values():
-            raw = with_session(raw, encode_session(record))
+            raw = with_session(raw, encode_session(record), self._kept)
         self._back_up_before_first_write_of_day()
         write_atomic(self.history_path, raw)
         self._raw = raw
@@ -343,8 +354,7 @@ class Store:
         if parsed.newer:
             self._frozen = tr(
                 "The history was written by a newer version of Pelvic Floor Trainer and cannot be changed.")
-            self._sessions = parsed.sessions
-            self._ids = {session.id for session in parsed.sessions}
+            self._adopt(raw, parsed)
             message = tr(
                 "Your history was written by a newer version of Pelvic Floor Trainer (format {version}). "
                 "It is open read-only: new sessions and settings changes will not be saved."
@@ -353,15 +363,25 @@ class Store:
         elif parsed.migrated is not None:
             self._migrate(raw, parsed, parsed.migrated)
         else:
-            self._adopt(raw, parsed.sessions)
+            self._adopt(raw, parsed)
 
-    def _adopt(self, raw: bytes, sessions: tuple[SessionRecord, ...]) -> None:
+    def _adopt(self, raw: bytes, parsed: ParsedHistory) -> None:
         self._raw = raw
-        self._sessions = sessions
-        self._ids = {session.id for session in sessions}
+        self._sessions = parsed.sessions
+        self._kept = parsed.kept
+        self._ids = {session.id for session in parsed.sessions} | self._kept.keys()
+        if parsed.damaged:
+            self._notice_damaged(parsed)
+
+    def _notice_damaged(self, parsed: ParsedHistory) -> None:
+        fields = sorted({_FIELD_WORDS.get(entry.field, entry.field) for entry in parsed.damaged})
+        message = tr("{n} session(s) in your history hold a value no session can have ({fields}). They are kept "
+                     "in the file exactly as they are, and left out of your progress and statistics.")
+        self._notice("damaged-sessions", message.format(n=len(parsed.damaged), fields=", ".join(fields)),
+                     self.history_path)
 
     def _migrate(self, raw: bytes, parsed: ParsedHistory, document: Document) -> None:
-        migrated = render_document(document)
+        migrated = render_document(document, parsed.kept)
         if self._can_repair():
             try:
                 kept = self._keep_before_migration(raw, parsed)
@@ -369,14 +389,14 @@ class Store:
             except OSError:
                 self._may_repair = False  # a disk gone read-only: show the history, change nothing
             else:
-                self._adopt(migrated, parsed.sessions)
+                self._adopt(migrated, parsed)
                 message = tr("Your history was updated from format {old} to format {new}. The previous file was "
                              "backed up as {backup}.")
                 text = message.format(old=parsed.version, new=HISTORY_SCHEMA_VERSION, backup=kept)
                 self._notice("migrated", text, kept)
                 return
         self._defer(tr("Your history is in an older format; it will be updated when the app opens it."))
-        self._adopt(migrated, parsed.sessions)
+        self._adopt(migrated, parsed)
 
     def _keep_before_migration(self, raw: bytes, parsed: ParsedHistory) -> Path:
         if self._backups_off is not None:
@@ -401,7 +421,7 @@ class Store:
             return
         self._defer(tr("Your history file is damaged; the app will restore a backup when it opens it."))
         if found is not None:
-            self._adopt(found[1], found[2].sessions)
+            self._adopt(found[1], found[2])
 
     def _recover_on_disk(self, damaged: bytes | None, found: tuple[Path, bytes, ParsedHistory] | None) -> None:
         """The damaged file is first kept aside by a link, then replaced in one ``os.replace``: cut short at
