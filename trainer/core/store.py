@@ -120,6 +120,7 @@ class Store:
         self._notices: list[StoreNotice] = []
         self._backed_up_on: date | None = None
         self._pending = PendingSessions(data_dir)
+        self._opened_read_only = False
 
     @classmethod
     def open(cls, data_dir: Path | str, *, wall_now: Callable[[], datetime] | None = None,
@@ -130,6 +131,7 @@ class Store:
         writable = open_data_dir(folder, create=not read_only)
         store = cls(folder, wall_now or _local_now)
         if read_only:
+            store._opened_read_only = True
             store._frozen = tr("The history was opened read-only.")
             store._may_repair = False
         elif not writable:
@@ -470,9 +472,12 @@ class Store:
 
     def _defer(self, message: str) -> None:
         # Nothing on disk may change without the lock, and an append would overwrite the unrepaired file.
+        if self._opened_read_only:
+            why = tr("It is shown as it will be; this reading command changed nothing on disk.")
+        else:
+            why = tr("It is shown as it will be, but nothing was changed on disk: another window has the data "
+                     "folder open, or it cannot be written.")
         self._frozen = message
-        why = tr("It is shown as it will be, but nothing was changed on disk: another window has the data "
-                 "folder open, or it cannot be written.")
         self._notice("recovery-deferred", f"{message} {why}", self.history_path)
 
     def _load_settings(self) -> None:
