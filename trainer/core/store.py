@@ -506,6 +506,11 @@ class Store:
                 self._notice("settings-reset", message, self.settings_path)
             return
         self._settings = Settings.from_json(document)
+        if self._settings.ignored:
+            message = tr("Some settings in settings.json were not understood and are left as they were: {names}. "
+                         "The usual values are used for them meanwhile.")
+            self._notice("settings-ignored", message.format(names=", ".join(self._settings.ignored)),
+                         self.settings_path)
 
     def _load_pending(self) -> None:
         left = self._pending.load()
