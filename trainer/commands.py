@@ -1,4 +1,7 @@
-"""The command-line commands that work on the history without opening a window: ``stats`` and ``export``."""
+"""The command-line commands that work on the history without opening a window: ``stats`` and ``export``.
+
+They only read: the data folder may be read-only, a snapshot, or open in the app meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -23,13 +26,14 @@ class CommandError(Exception):
     """A problem the user can fix (a bad path, an unwritable file); printed as one line, exit 2."""
 
 
-def _open_store(data_dir: Path) -> Store:
+def open_for_reading(data_dir: Path) -> Store:
+    """The store as a reading command sees it: opened read-only, so it takes no lock and writes nothing (not
+    even a repair: a damaged history is shown as it would be restored, and the app repairs it when it opens)."""
     try:
-        store = Store.open(data_dir)
+        store = Store.open(data_dir, read_only=True)
     except DataDirError as error:
         raise CommandError(str(error)) from None
     for notice in store.notices:
-        # Damaged files were moved aside and kept; say so, then carry on with what could be loaded.
         print(notice.message, file=sys.stderr)
     return store
 
@@ -40,7 +44,7 @@ def _local_now() -> datetime:
 
 def stats(data_dir: Path, *, as_json: bool, wall_now: Callable[[], datetime] | None = None) -> int:
     """Print the streaks and totals; ``wall_now`` (local time, with offset) says what "today" is."""
-    store = _open_store(data_dir)
+    store = open_for_reading(data_dir)
     today = statistics.today_for((wall_now or _local_now)(), store.settings.day_start_hour)
     summary = statistics.summary(store.sessions, today, store.settings.daily_target_sets)
     if as_json:
@@ -77,7 +81,7 @@ def export(data_dir: Path, *, csv_path: Path | None, json_path: Path | None) -> 
             path=target, folder=target.parent))
     if target.is_dir():
         raise CommandError(tr("cannot export to {path}: it is a folder").format(path=target))
-    store = _open_store(data_dir)
+    store = open_for_reading(data_dir)
     sessions = store.sessions
     data = render_csv(sessions) if csv_path is not None else render_json(sessions)
     try:

@@ -10,7 +10,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from trainer.commands import CommandError
+from trainer.commands import CommandError, open_for_reading
 from trainer.core.datadir import DataDirError, ensure_data_dir
 from trainer.core.i18n import tr
 from trainer.core.plan import make_plan
@@ -18,7 +18,6 @@ from trainer.core.plan_text import prescription
 from trainer.core.programme_file import Programme, ProgrammeError, load_programme
 from trainer.core.routines import Catalog, Routine, load_catalog
 from trainer.core.stats import today_for
-from trainer.core.store import Store
 from trainer.core.user_routines import RoutineFileError, export_routine, import_routine
 from trainer.paths import builtin_routines_dir, resource, user_routines_dir
 
@@ -50,13 +49,9 @@ def _routine(catalog: Catalog, routine_id: str | None, fallback: str | None) -> 
 
 def plan(data_dir: Path, *, routine_id: str | None, as_json: bool) -> int:
     programme = default_programme()
-    catalog = _catalog(data_dir)
-    try:
-        store = Store.open(data_dir)
-    except DataDirError as error:
-        raise CommandError(str(error)) from None
-    for notice in store.notices:
-        print(notice.message, file=sys.stderr)
+    store = open_for_reading(data_dir)
+    # Reading only: the routines folder is read if it is there, and neither it nor the data folder is created.
+    catalog = load_catalog(builtin_routines_dir(), user_routines_dir(data_dir))
     settings = store.settings
     routine = _routine(catalog, routine_id, settings.last_routine_id)
     today = today_for(datetime.now().astimezone(), settings.day_start_hour)

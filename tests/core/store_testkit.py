@@ -73,6 +73,19 @@ def backup_names(folder: Path) -> set[str]:
     return names(folder) - {".ranks.json"}
 
 
+def snapshot(folder) -> dict:
+    """Every file under ``folder`` with its bytes and mode, to show that nothing changed."""
+    found = {}
+    for root, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            path = os.path.join(root, name)
+            info = os.lstat(path)
+            content = Path(path).read_bytes() if os.path.isfile(path) and not os.path.islink(path) else None
+            found[os.path.relpath(path, folder)] = (info.st_mode, content)
+    found["."] = os.stat(folder).st_mode
+    return found
+
+
 def child_env() -> dict[str, str]:
     """The environment for a child Python that must import ``trainer`` from this checkout, installed or not."""
     root = Path(__file__).resolve().parents[2]

@@ -147,3 +147,23 @@ def test_a_routine_built_in_code_is_checked_before_its_timeline_is_expanded():
     huge = dataclasses.replace(make_routine(), sets=10**9)
     with pytest.raises(ValueError, match="phases"):
         Timeline.from_routine(huge)
+
+
+def test_routine_files_are_read_by_the_data_folder_s_one_bounded_reader(tmp_path, monkeypatch):
+    """One reader for every file the app opens (reading.read_regular), so a fix to it covers routines too."""
+    from trainer.core import reading, routines
+
+    calls = []
+
+    def spy(path, cap):
+        calls.append((path, cap))
+        return reading.read_regular(path, cap)
+
+    monkeypatch.setattr(routines, "read_regular", spy)
+    path = write_bytes(tmp_path, "ok.json", valid_json())
+    assert load_routine_file(path).path == path
+    assert calls == [(path, MAX_FILE_BYTES)]
+    (tmp_path / "dangling.json").symlink_to(tmp_path / "nowhere")
+    with pytest.raises(RoutineError) as caught:
+        load_routine_file(tmp_path / "dangling.json")
+    assert caught.value.message == "cannot be read (No such file or directory)"

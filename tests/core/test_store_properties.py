@@ -63,5 +63,6 @@ def test_opening_a_damaged_history_never_crashes_or_loses_bytes(raw, with_backup
             assert store.sessions == (tuple(RECORDS) if with_backup else ())
         else:
             assert (folder / "history.json").read_bytes() == raw
-            assert kinds in ([], ["newer-schema"])
-            assert len(store.sessions) == len(RECORDS) or kinds == ["newer-schema"]
+            # A flipped digit may make one entry out of range: damage to that entry, kept in the file as it is.
+            assert kinds in ([], ["newer-schema"], ["damaged-sessions"])
+            assert len(store.sessions) == len(RECORDS) or kinds != []

@@ -6,25 +6,11 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
-from pathlib import Path
 
 import pytest
-from store_testkit import STAMP, WallClock, make_record, written_by_store
+from store_testkit import STAMP, WallClock, make_record, snapshot, written_by_store
 
 from trainer.core.store import Store, StoreReadOnlyError
-
-
-def snapshot(folder) -> dict:
-    """Every file under ``folder`` with its bytes and mode, to show that nothing changed."""
-    found = {}
-    for root, dirs, files in os.walk(folder):
-        for name in dirs + files:
-            path = os.path.join(root, name)
-            info = os.lstat(path)
-            content = Path(path).read_bytes() if os.path.isfile(path) and not os.path.islink(path) else None
-            found[os.path.relpath(path, folder)] = (info.st_mode, content)
-    found["."] = os.stat(folder).st_mode
-    return found
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import json
 import pytest
 from store_testkit import WallClock, history_document, make_record, names, write_json
 
-from trainer.core import store as store_module
+from trainer.core import recovery
 from trainer.core.history_format import HISTORY_SCHEMA_VERSION, MIGRATIONS
 from trainer.core.store import Store, StoreReadOnlyError
 
@@ -70,14 +70,14 @@ def test_an_unversioned_file_is_backed_up_then_migrated(tmp_path):
 
 def test_the_backup_is_on_disk_before_the_migrated_file_is_written(tmp_path, monkeypatch):
     original = write_json(tmp_path / "history.json", history_document([make_record(1)], version=None))
-    real_write = store_module.write_atomic
+    real_write = recovery.write_atomic
 
     def history_write_fails(path, data):
         if path.name == "history.json":
             raise OSError(28, "No space left on device")
         real_write(path, data)
 
-    monkeypatch.setattr(store_module, "write_atomic", history_write_fails)
+    monkeypatch.setattr(recovery, "write_atomic", history_write_fails)
     # A disk that fails mid-repair still shows the history (issue 10, #8), and changes nothing more.
     store = Store.open(tmp_path, wall_now=WallClock())
     assert store.sessions == (make_record(1),) and store.read_only

@@ -43,10 +43,29 @@ def test_damaged_settings_are_kept_aside_and_reset(tmp_path, damaged):
     assert store.history_path.read_bytes() == history
 
 
-def test_bad_values_fall_back_one_by_one_without_a_notice(tmp_path):
+def test_bad_values_fall_back_one_by_one_and_are_named_once(tmp_path):
     raw = json.dumps({"schema_version": 1, "daily_target_sets": 500, "theme": "dark", "volume": "loud"}).encode()
     (tmp_path / "settings.json").write_bytes(raw)
     store = Store.open(tmp_path, wall_now=WallClock())
     assert store.settings == Settings(theme="dark")
-    assert store.notices == []
+    assert [notice.kind for notice in store.notices] == ["settings-ignored"]
+    assert "daily_target_sets, volume" in store.notices[0].message
     assert store.settings_path.read_bytes() == raw
+
+
+def test_settings_that_were_not_understood_are_named_in_a_notice_and_left_as_written(tmp_path):
+    written = {"schema_version": 1, "daily_target_sets": 99, "theme": "neon", "sound": False}
+    raw = json.dumps(written).encode()
+    (tmp_path / "settings.json").write_bytes(raw)
+    store = Store.open(tmp_path, wall_now=WallClock())
+    [notice] = store.notices
+    assert (notice.kind, notice.path) == ("settings-ignored", store.settings_path)
+    assert "not understood" in notice.message
+    assert "daily_target_sets" in notice.message and "theme" in notice.message and "sound" not in notice.message
+    assert store.settings.sound is False and store.settings.daily_target_sets == 3
+    assert (tmp_path / "settings.json").read_bytes() == raw
+
+
+def test_understood_settings_bring_no_notice(tmp_path):
+    (tmp_path / "settings.json").write_text(json.dumps({"schema_version": 1, "theme": "dark", "extra": 1}))
+    assert Store.open(tmp_path, wall_now=WallClock()).notices == []

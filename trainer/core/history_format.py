@@ -11,18 +11,21 @@ The layout is one session per line between a fixed header and trailer::
 so appending to a valid file that ends with the trailer is a byte splice: ten years of sessions are never
 re-encoded on each save. Any other valid layout (a hand-edited file) is rewritten into this one on its first
 append, with every session's keys kept.
+
+An entry that is well formed but holds a value no session can have (``RecordRangeError``) is damage to that
+entry alone: it is returned apart, as a ``DamagedEntry`` holding its exact text, and every rendering here writes
+that text back unchanged, so no save ever alters it.
 """
 
 from __future__ import annotations
 
 import gc
 import json
-import math
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from trainer.core.reading import strip_bom
-from trainer.core.records import RecordError, SessionRecord
+from trainer.core.records import RecordError, RecordRangeError, SessionRecord
 
 HISTORY_SCHEMA_VERSION = 1
 
@@ -51,16 +54,31 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _v0_to_v1}
 
 
 @dataclass(frozen=True)
+class DamagedEntry:
+    """A well-formed entry with an out-of-range value: kept in the file as ``text``, part of no figure."""
+
+    id: str
+    field: str
+    text: bytes  # the entry exactly as it is in the file
+
+
+@dataclass(frozen=True)
 class ParsedHistory:
     """A history file's sessions, and what ``Store`` must do about its version."""
 
     version: int  # as found in the file, before any migration
     sessions: tuple[SessionRecord, ...]
     migrated: Document | None = None  # the document brought up to date, when the file was older
+    damaged: tuple[DamagedEntry, ...] = ()
 
     @property
     def newer(self) -> bool:
         return self.version > HISTORY_SCHEMA_VERSION
+
+    @property
+    def kept(self) -> dict[str, bytes]:
+        """The damaged entries' texts by id, for the renderings below."""
+        return {entry.id: entry.text for entry in self.damaged}
 
 
 def parse_history(raw: bytes) -> ParsedHistory:
@@ -83,14 +101,19 @@ def _parse(raw: bytes) -> ParsedHistory:
     document = _decode(raw)
     version = _version_of(document)
     if version > HISTORY_SCHEMA_VERSION:
-        return ParsedHistory(version, _sessions_or_none(document))
+        try:
+            sessions, damaged = _records(document.get("sessions"))
+        except HistoryFormatError:
+            return ParsedHistory(version, ())
+        return ParsedHistory(version, sessions, damaged=_damaged(raw, damaged))
     current = document
     for step in range(version, HISTORY_SCHEMA_VERSION):
         current = MIGRATIONS[step](current)
     if current.keys() != {"schema_version", "sessions"}:
         raise HistoryFormatError("the top level must hold exactly schema_version and sessions")
-    sessions = _records(current["sessions"])
-    return ParsedHistory(version, sessions, current if version < HISTORY_SCHEMA_VERSION else None)
+    sessions, damaged = _records(current["sessions"])
+    return ParsedHistory(version, sessions, current if version < HISTORY_SCHEMA_VERSION else None,
+                         _damaged(raw, damaged))
 
 
 def _decode(raw: bytes) -> Any:
@@ -119,26 +142,76 @@ def _version_of(document: Any) -> int:
     return version
 
 
-def _records(entries: Any) -> tuple[SessionRecord, ...]:
+def _records(entries: Any) -> tuple[tuple[SessionRecord, ...], dict[int, tuple[str, str]]]:
+    """The valid sessions, and by index in ``entries`` the (id, field) of each out-of-range one."""
     if not isinstance(entries, list):
         raise HistoryFormatError("sessions is not a list")
-    try:
-        records = tuple(SessionRecord.from_json(entry) for entry in entries)
-    except RecordError as error:
-        raise HistoryFormatError(f"a session is invalid: {error}") from None
-    if len({record.id for record in records}) != len(records):
+    records = []
+    damaged: dict[int, tuple[str, str]] = {}
+    from_json = SessionRecord.from_json
+    for index, entry in enumerate(entries):
+        try:
+            records.append(from_json(entry))
+        except RecordRangeError as error:
+            # Raised only once every other field passed, so the id is a text. A literal like 1e999 (read as
+            # infinity) lands here too: the writer could not write it back, so it is never re-encoded.
+            damaged[index] = (entry["id"], error.field)
+        except RecordError as error:
+            raise HistoryFormatError(f"a session is invalid: {error}") from None
+    ids = {record.id for record in records}
+    ids.update(session_id for session_id, _ in damaged.values())
+    if len(ids) != len(records) + len(damaged):
         raise HistoryFormatError("two sessions share an id")
-    # A literal like 1e999 reads as infinity, which no session can last and the writer cannot write back.
-    if not all(math.isfinite(record.duration_s) and math.isfinite(record.hold_s) for record in records):
-        raise HistoryFormatError("a duration is not a finite number")
-    return records
+    return tuple(records), damaged
 
 
-def _sessions_or_none(document: Document) -> tuple[SessionRecord, ...]:
-    try:
-        return _records(document.get("sessions"))
-    except HistoryFormatError:
+def _damaged(raw: bytes, found: dict[int, tuple[str, str]]) -> tuple[DamagedEntry, ...]:
+    if not found:
         return ()
+    texts = entry_texts(raw)
+    return tuple(DamagedEntry(session_id, field, texts[index]) for index, (session_id, field) in found.items())
+
+
+def entry_texts(raw: bytes) -> list[bytes]:
+    """The exact text of each session entry of a validated file, in order.
+
+    ``json`` gives values, not where they were; ``raw_decode`` walks the top-level object member by member and
+    the sessions array element by element, so each element's span is known. Only damaged files need it.
+    """
+    text = strip_bom(raw).decode("utf-8")
+    decode = json.JSONDecoder().raw_decode
+    texts: list[bytes] = []
+    position = _skip(text, 0) + 1  # past "{"
+    while True:
+        position = _skip(text, position)
+        if text[position] == "}":
+            return texts
+        key, position = decode(text, position)
+        position = _skip(text, _skip(text, position) + 1)  # past ":"
+        if key != "sessions":
+            _, position = decode(text, position)
+        else:
+            texts = []  # with a repeated key, json keeps the last one
+            position += 1  # past "["
+            while True:
+                position = _skip(text, position)
+                if text[position] == "]":
+                    position += 1
+                    break
+                _, end = decode(text, position)
+                texts.append(text[position:end].encode("utf-8", "surrogatepass"))
+                position = _skip(text, end)
+                if text[position] == ",":
+                    position += 1
+        position = _skip(text, position)
+        if text[position] == ",":
+            position += 1
+
+
+def _skip(text: str, position: int) -> int:
+    while text[position] in " \t\n\r":
+        position += 1
+    return position
 
 
 def encode_json(value: Any) -> bytes:
@@ -157,18 +230,27 @@ def encode_session(record: SessionRecord) -> bytes:
     return data
 
 
+def encode_entries(entries: Sequence[Any], kept: Mapping[str, bytes]) -> list[bytes]:
+    """Each parsed entry's line: a damaged one (its id in ``kept``) as its exact text, others re-encoded."""
+    lines = []
+    for entry in entries:
+        session_id = entry.get("id") if isinstance(entry, dict) else None
+        lines.append(kept[session_id] if session_id in kept else encode_json(entry))
+    return lines
+
+
 def render_history(sessions: Sequence[bytes]) -> bytes:
     """A complete current-version file holding the given encoded sessions, in order."""
     body = _FIRST + _SEPARATOR.join(sessions) if sessions else b""
     return _HEADER + body + _TRAILER
 
 
-def render_document(document: Document) -> bytes:
-    """A complete file for a validated current-version document (a migrated one)."""
-    return render_history([encode_json(entry) for entry in document["sessions"]])
+def render_document(document: Document, kept: Mapping[str, bytes]) -> bytes:
+    """A complete file for a validated current-version document (a migrated one); damaged entries as kept."""
+    return render_history(encode_entries(document["sessions"], kept))
 
 
-def with_session(raw: bytes | None, session: bytes) -> bytes:
+def with_session(raw: bytes | None, session: bytes, kept: Mapping[str, bytes]) -> bytes:
     """The file ``raw`` (a validated current-version file, or ``None`` for none yet) plus one session.
 
     Why the splice is safe: in a validated file the top level holds only ``schema_version`` (a number) and
@@ -180,4 +262,4 @@ def with_session(raw: bytes | None, session: bytes) -> bytes:
     if raw.endswith(_SPLICE_POINT):
         return raw[: -len(_TRAILER)] + _SEPARATOR + session + _TRAILER
     existing = json.loads(strip_bom(raw))["sessions"]
-    return render_history([encode_json(entry) for entry in existing] + [session])
+    return render_history(encode_entries(existing, kept) + [session])

@@ -17,15 +17,21 @@ from trainer.core.i18n import tr
 HISTORY_CAP = 64 * 1024 * 1024
 SETTINGS_CAP = 1024 * 1024
 BOM = b"\xef\xbb\xbf"
+# What an ``UnreadableFileError`` found, for callers that word it their own way (routines.py).
+NOT_REGULAR = "not-regular"
+TOO_LARGE = "too-large"
+DANGLING_LINK = "dangling-link"
 
 
 class UnreadableFileError(OSError):
-    """The name holds something other than a regular file of sane size; the message says what and where."""
+    """The name holds something other than a regular file of sane size; the message says what and where, and
+    ``kind`` is one of ``NOT_REGULAR``, ``TOO_LARGE`` or ``DANGLING_LINK``."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, kind: str) -> None:
         super().__init__(tr("{path} cannot be read: {reason}.").format(path=path, reason=reason))
         self.path = path
         self.reason = reason
+        self.kind = kind
 
 
 def read_regular(path: Path, cap: int) -> bytes | None:
@@ -36,16 +42,17 @@ def read_regular(path: Path, cap: int) -> bytes | None:
     except FileNotFoundError:
         if os.path.islink(path):
             raise UnreadableFileError(path, tr("it is a link to {target}, which does not exist").format(
-                target=os.readlink(path))) from None
+                target=os.readlink(path)), DANGLING_LINK) from None
         return None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(21, os.strerror(21), str(path))
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFileError(path, tr("it is not a regular file (a pipe, a device or a socket)"))
+            raise UnreadableFileError(path, tr("it is not a regular file (a pipe, a device or a socket)"),
+                                      NOT_REGULAR)
         if info.st_size > cap:
-            raise UnreadableFileError(path, tr("it is larger than {mib} MiB").format(mib=cap // (1024 * 1024)))
+            raise _too_large(path, cap)
         chunks = []
         left = cap + 1
         while left > 0:
@@ -58,8 +65,12 @@ def read_regular(path: Path, cap: int) -> bytes | None:
     finally:
         os.close(fd)
     if len(data) > cap:  # grew while being read
-        raise UnreadableFileError(path, tr("it is larger than {mib} MiB").format(mib=cap // (1024 * 1024)))
+        raise _too_large(path, cap)
     return data
+
+
+def _too_large(path: Path, cap: int) -> UnreadableFileError:
+    return UnreadableFileError(path, tr("it is larger than {mib} MiB").format(mib=cap // (1024 * 1024)), TOO_LARGE)
 
 
 def strip_bom(data: bytes) -> bytes:

@@ -11,16 +11,17 @@ block and 20 phases a cycle, and a whole session (its own numbers, computed with
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
 from trainer.core.i18n import tr
 from trainer.core.phases import PHASES
+from trainer.core.reading import NOT_REGULAR, TOO_LARGE, UnreadableFileError, read_regular
 
 ROUTINE_FORMAT = 1
 AUDIENCES = ("men", "women", "everyone")
@@ -250,31 +251,25 @@ def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
 
 
 def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, if it is a regular file within the size cap.
-
-    Opened without blocking and checked on the open descriptor: a named pipe at the path would otherwise
-    hang the start for good, and a link to /dev/zero would be read until memory runs out.
-    """
-    too_big = RoutineError(path, "file", tr("is larger than {kib} KiB").format(kib=MAX_FILE_BYTES // 1024))
+    """The file's bytes, if it is a regular file within the size cap (``reading.read_regular``: a named pipe
+    at the path would otherwise hang the start for good, and a link to /dev/zero be read until memory runs out)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise RoutineError(path, "file", tr("is not a regular file"))
-            if info.st_size > MAX_FILE_BYTES:
-                raise too_big
-            chunks, left = [], MAX_FILE_BYTES + 1
-            while left > 0 and (chunk := os.read(fd, left)):
-                chunks.append(chunk)
-                left -= len(chunk)
-        finally:
-            os.close(fd)
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except UnreadableFileError as error:
+        if error.kind == TOO_LARGE:
+            raise RoutineError(path, "file", tr("is larger than {kib} KiB").format(
+                kib=MAX_FILE_BYTES // 1024)) from None
+        if error.kind == NOT_REGULAR:
+            raise RoutineError(path, "file", tr("is not a regular file")) from None
+        raw = None  # a link to nothing reads as a missing file, as it always did here
+    except IsADirectoryError:
+        raise RoutineError(path, "file", tr("is not a regular file")) from None
     except OSError as error:
         raise RoutineError(path, "file", tr("cannot be read ({reason})").format(reason=error.strerror)) from None
-    if left <= 0:  # it grew while being read
-        raise too_big
-    return b"".join(chunks)
+    if raw is None:
+        reason = os.strerror(errno.ENOENT)
+        raise RoutineError(path, "file", tr("cannot be read ({reason})").format(reason=reason))
+    return raw
 
 
 @dataclass(frozen=True)
