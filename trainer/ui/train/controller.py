@@ -60,6 +60,16 @@ class SessionController(QObject):
         self._recorded = False
         self.tick()
 
+    def prepare_next(self, routine: Routine, *, coupling: str, hold_s: float | None = None,
+                     day_start_hour: int = 0) -> None:
+        """Load ``routine``, or after a session has ended keep it for "Start again", so the ended session's
+        last picture and buttons stay until the person starts."""
+        if self.engine is not None and self.engine.state.ended:
+            self._load_args = (routine, coupling, hold_s)
+            self._day_start_hour = day_start_hour
+        else:
+            self.load(routine, coupling=coupling, hold_s=hold_s, day_start_hour=day_start_hour)
+
     def toggle(self) -> None:
         """Start, pause or resume; after a session has ended, start the same routine again."""
         if self.engine is None:
