@@ -1,4 +1,4 @@
-"""The Progress page: summary cards, sets per day, the practice calendar and the hold trend.
+"""The Progress page: summary cards, sets per day, the practice calendar, the hold trend and the sessions.
 
 The page costs nothing until it is first shown: its widgets, and pyqtgraph and numpy with them, are built on
 the first ``showEvent`` (or ``ensure_built`` for screenshots and tests). Statistics are computed once per
@@ -93,6 +93,7 @@ class ProgressPage(QWidget):
         from trainer.ui.progress.heatmap import CalendarHeatmap
         from trainer.ui.progress.panels import EmptyState, RangeSelector, muted_label, section
         from trainer.ui.progress.cards import StatCards
+        from trainer.ui.progress.history_list import HistoryList
 
         self.empty_state = EmptyState()
         self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)
@@ -111,6 +112,9 @@ class ProgressPage(QWidget):
         self.calendar_caption = muted_label()
         self.hold_caption = muted_label(self.tr("Holds grow as the release gets easier. Lengthen them only when "
                                            "a session feels comfortable."))
+        self.history = HistoryList(self._state)
+        history_caption = muted_label(self.tr("Remove a session recorded by mistake, or change its rating and "
+                                              "note."))
 
         title = QLabel(self.tr("Your progress"))
         title.setObjectName("pageTitle")
@@ -128,6 +132,7 @@ class ProgressPage(QWidget):
         column.addWidget(section(self.tr("Sets per day"), self.target_caption, self.sets_chart, self.range_selector))
         column.addWidget(section(words.practice_calendar(), self.calendar_caption, self.heatmap))
         column.addWidget(section(self.tr("Longest hold"), self.hold_caption, self.hold_chart))
+        column.addWidget(section(self.tr("Sessions"), history_caption, self.history))
         column.addStretch(1)
 
         scroll = QScrollArea()
@@ -159,7 +164,9 @@ class ProgressPage(QWidget):
         self._dirty = False
         self._shown_day = today
         self._target = target
-        if summary["sessions"] == 0:
+        self.history.set_sessions(self._state.sessions)
+        # Removing the only session keeps the list on screen while its undo is offered.
+        if summary["sessions"] == 0 and not self.history.undo_pending():
             self._stack.setCurrentWidget(self.empty_state)
             return
         self._stack.setCurrentWidget(self.content)
