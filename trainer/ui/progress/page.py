@@ -49,6 +49,7 @@ class ProgressPage(QWidget):
         self._target = 1
         self._year: list[tuple[date, int]] = []
         self._trend: list[tuple[date, float]] = []
+        self._real_trend: list[tuple[date, float]] = []
         self.setAccessibleName(self.tr("Progress"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -110,8 +111,7 @@ class ProgressPage(QWidget):
         self.hold_chart.setXLink(self.sets_chart)
         self.target_caption = muted_label()
         self.calendar_caption = muted_label()
-        self.hold_caption = muted_label(self.tr("Holds grow as the release gets easier. Lengthen them only when "
-                                           "a session feels comfortable."))
+        self.hold_caption = muted_label()
         self.history = HistoryList(self._state)
         history_caption = muted_label(self.tr("Remove a session recorded by mistake, or change its rating and "
                                               "note."))
@@ -156,6 +156,7 @@ class ProgressPage(QWidget):
     def _populate(self) -> None:
         # Imported with the page's other parts on first view, not at start-up.
         from trainer.core import stats
+        from trainer.core.hold_stats import real_hold_trend
 
         today = self._today()
         target = self._state.settings.daily_target_sets
@@ -179,6 +180,7 @@ class ProgressPage(QWidget):
 
         self._year = stats.sets_per_day(index, today - timedelta(days=YEAR_DAYS - 1), today)
         self._trend = stats.hold_trend(index)
+        self._real_trend = real_hold_trend(self._state.sessions)
         self.heatmap.set_data(stats.heatmap(index, today), today, target)
         self.calendar_caption.setText(self.heatmap.summary())
         self._show_span(self.range_selector.span())
@@ -189,7 +191,14 @@ class ProgressPage(QWidget):
         first, last = shown[0][0], shown[-1][0]
         # The trend is sorted by day, so the span's part of ten years of holds is one bisect away.
         recent = self._trend[bisect_left(self._trend, first, key=itemgetter(0)) :]
-        self.hold_chart.set_days(recent, first, last)
+        real = self._real_trend[bisect_left(self._real_trend, first, key=itemgetter(0)) :]
+        self.hold_chart.set_days(recent, first, last, real)
+        about = self.tr("Holds grow as the release gets easier. Lengthen them only when a session feels "
+                        "comfortable.")
+        # Named by line and marker, so the two series never depend on telling colours apart.
+        legend = self.tr("Solid line with dots: the planned hold. Dashed line with squares: your own holds, the "
+                         "day's average.")
+        self.hold_caption.setText(f"{about}\n{legend}" if real else about)
 
     # -- slots ----------------------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QWindow
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
@@ -132,7 +132,7 @@ class TrainPage(QWidget):
     def _build_shortcuts(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
         for name, key, slot in (
-            ("toggle", Qt.Key.Key_Space, self.controller.toggle),
+            ("toggle", Qt.Key.Key_Space, self._on_toggle_shortcut_activated),
             ("stop", Qt.Key.Key_Escape, self.controller.stop),
             ("skip", Qt.Key.Key_Right, self.controller.skip_phase),
         ):
@@ -150,6 +150,8 @@ class TrainPage(QWidget):
         self.controls.skip_requested.connect(self.controller.skip_phase)
         self.controls.stop_requested.connect(self.controller.stop)
         self.controls.discomfort_requested.connect(self.controller.stop_for_discomfort)
+        self.controls.hold_started.connect(self.controller.press)
+        self.controls.hold_ended.connect(self.controller.release)
         self.controller.snapshot_changed.connect(self._on_controller_snapshot_changed)
         self.controller.phase_changed.connect(self._on_controller_phase_changed)
         self.controller.state_changed.connect(self._on_controller_state_changed)
@@ -178,7 +180,7 @@ class TrainPage(QWidget):
     def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
         # Motion and sound follow at once; what shapes a session waits for the next one.
         self._follow_settings(settings)
-        shaping = ("breath_coupling", "day_start_hour", "hold_s", "daily_target_sets")
+        shaping = ("breath_coupling", "day_start_hour", "hold_s", "daily_target_sets", "self_timed_holds")
         changed = any(getattr(previous, name) != getattr(settings, name) for name in shaping)
         if changed and not self.session_active():
             self._load_current(keep_ended=True)
@@ -226,7 +228,8 @@ class TrainPage(QWidget):
         if routine.has_progressive_hold:
             self.details.set_hold(shaped.hold_s)
         load = self.controller.prepare_next if keep_ended else self.controller.load
-        load(shaped, coupling=settings.breath_coupling, day_start_hour=settings.day_start_hour)
+        load(shaped, coupling=settings.breath_coupling, day_start_hour=settings.day_start_hour,
+             self_timed=settings.self_timed_holds)
 
     def _propose_eased_routine(self) -> None:
         """After an ease, choose the gentler routine the programme proposes; the picker still offers the rest."""
@@ -256,6 +259,20 @@ class TrainPage(QWidget):
 
     # Session --------------------------------------------------------------------------------------------
 
+    def _on_toggle_shortcut_activated(self) -> None:
+        # In a self-timed session Space is the hold key: down holds, up lets go (keyReleaseEvent).
+        if self.controller.hold_mode():
+            self.controller.press()
+        else:
+            self.controller.toggle()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.controller.hold_mode():
+            self.controller.release()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
     def _on_controller_snapshot_changed(self, snapshot: Snapshot) -> None:
         self.view.set_snapshot(snapshot)
         if self._phase_started and snapshot.state is SessionState.RUNNING:
@@ -268,6 +285,7 @@ class TrainPage(QWidget):
 
     def _on_controller_state_changed(self, state: SessionState) -> None:
         self.controls.set_state(state)
+        self.controls.set_hold_mode(self.controller.hold_mode())
         active = state in (SessionState.RUNNING, SessionState.PAUSED)
         self.sidebar.setVisible(not active)
         self.plan_line.setVisible(not active and self.plan_line.plan is not None)
@@ -276,6 +294,9 @@ class TrainPage(QWidget):
             self.controls.setFocus()
         if state is SessionState.RUNNING:
             self.notice.hide()
+            if self.controller.hold_mode():
+                self._show_notice(self.tr("Press and hold Space or Hold while you hold; let go when you are "
+                                          "ready. Take the time that feels comfortable."))
             self.cues.session_running()
         elif state is SessionState.PAUSED:
             snapshot = self.controller.snapshot
