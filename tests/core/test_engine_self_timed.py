@@ -149,3 +149,18 @@ def test_whatever_the_presses_every_boundary_comes_once_in_order_and_holds_stay_
     assert [event.index for event in seen] == list(range(len(engine.timeline.segments) + 1))
     assert all(a.scheduled_s <= b.scheduled_s for a, b in zip(seen, seen[1:]))
     assert all(0 <= hold <= cap_s(2.0) for hold in engine.record().holds_s)
+
+
+def test_while_held_the_snapshot_counts_the_hold_up_and_its_progress_runs_to_the_target():
+    engine, clock = started()
+    advance(engine, clock, 3.0)
+    engine.press(clock.now())
+    advance(engine, clock, 1.0)
+    snap = engine.snapshot(clock.now())
+    assert snap.held_s == pytest.approx(1.0) and snap.progress == pytest.approx(0.5)
+    advance(engine, clock, 2.5)  # past the 2 s target, within the 4 s cap
+    snap = engine.snapshot(clock.now())
+    assert snap.held_s == pytest.approx(3.5) and snap.progress == 1.0
+    assert snap.phase_left_s == pytest.approx(0.5)  # the cap, which the timer aims its ticks at
+    engine.release(clock.now())
+    assert engine.snapshot(clock.now()).held_s is None

@@ -63,6 +63,9 @@ class Snapshot:
     diaphragm: float
     suspended: bool
     routine_title: str
+    # Seconds into a self-timed hold while the person holds it (None otherwise); ``progress`` then runs over
+    # the planned hold, so the ring shows the target, not the cap.
+    held_s: float | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,11 @@ class SessionEngine:
         spec = PHASES[segment.phase]
         floor, diaphragm = positions(segment, progress, spec.wobble)
         done = self.state.ended
+        held_s = None
+        if self._open is not None and self._open[0] == index and not done:
+            held_s = elapsed - segment.start
+            planned = self._open[1] - segment.start
+            progress = min(held_s / planned, 1.0) if planned > 0 else 1.0
         return Snapshot(
             state=self.state,
             kind="done" if done else segment.kind,
@@ -222,6 +230,7 @@ class SessionEngine:
             diaphragm=diaphragm,
             suspended=self.suspended,
             routine_title=self.routine.title,
+            held_s=held_s,
         )
 
     def events(self, now: float) -> list[PhaseEvent]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from trainer.core.engine import SessionState
 from trainer.core.routines import Catalog, parse_routine
+from trainer.ui import words
 from trainer.ui.train.page import TrainPage
 
 from helpers.sessions import run
@@ -112,5 +113,16 @@ def test_guided_sessions_keep_space_for_start_and_pause(qtbot, page, state, cloc
     assert page.controls.toggle_button.text() == "Pause"
     qtbot.keyClick(page.controls.toggle_button, Qt.Key.Key_Space)
     assert page.controller.snapshot.state is SessionState.PAUSED
+    page.controller.stop()
+    page.summary_dialog.accept()
+
+
+def test_while_holding_the_view_counts_the_seconds_held(qtbot, page, clock):
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    until_hold(page, clock)
+    qtbot.keyPress(page.controls.toggle_button, Qt.Key.Key_Space)
+    run(page.controller, clock, 7.3)
+    assert words.seconds_left(page.view.snapshot) == "7"  # counted up, past the 5 s target
+    qtbot.keyRelease(page.controls.toggle_button, Qt.Key.Key_Space)
     page.controller.stop()
     page.summary_dialog.accept()
