@@ -4,6 +4,10 @@ Phase and progress are computed from ``now - start - paused`` over the timeline 
 routine; nothing counts ticks. The engine is polled (``snapshot``/``events``) by whoever owns a timer, and a
 gap of more than ``SUSPEND_GAP_S`` between polls means the machine slept: the session pauses where the last
 poll left it instead of skipping phases.
+
+With ``self_timed`` the person ends each progressive hold: ``press`` opens the hold under way or the next
+one, ``release`` ends it, and the rest of the session moves to follow (``self_timed.py``). The record then
+keeps each hold's real seconds in ``holds_s``.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from trainer.core.phases import PHASES
 from trainer.core.piston import breath_for, positions
 from trainer.core.records import SessionRecord, local_date_for, local_time, new_session_id
 from trainer.core.routines import Routine
+from trainer.core.self_timed import cap_s, holds_done, next_hold, with_hold_end
 from trainer.core.timeline import LEAD_IN, SET_REST, Segment, Timeline
 
 SUSPEND_GAP_S = 3.0
@@ -58,6 +63,9 @@ class Snapshot:
     diaphragm: float
     suspended: bool
     routine_title: str
+    # Seconds into a self-timed hold while the person holds it (None otherwise); ``progress`` then runs over
+    # the planned hold, so the ring shows the target, not the cap.
+    held_s: float | None = None
 
 
 @dataclass(frozen=True)
@@ -69,12 +77,15 @@ class PhaseEvent:
 
 
 class SessionEngine:
-    def __init__(self, routine: Routine, *, coupling: str = "inhale-release", hold_s: float | None = None) -> None:
+    def __init__(self, routine: Routine, *, coupling: str = "inhale-release", hold_s: float | None = None,
+                 self_timed: bool = False) -> None:
         self.routine = routine
         self.coupling = coupling
         progressive = hold_s if (hold_s and routine.has_progressive_hold) else None
         self.timeline = Timeline.from_routine(routine, progressive, coupling)
         self.hold_s = progressive or routine.hold_s
+        self.self_timed = self_timed and routine.has_progressive_hold
+        self._open: tuple[int, float] | None = None  # the open self-timed hold: its index and planned end
         self.state = SessionState.READY
         self.suspended = False
         self._origin = 0.0  # monotonic time at which elapsed was zero, shifted by pauses and skips
@@ -127,12 +138,45 @@ class SessionEngine:
         if self.state not in (SessionState.RUNNING, SessionState.PAUSED):
             return
         elapsed = self._elapsed(now)
+        if self._open is not None and self.timeline.segments[self._open[0]].start <= elapsed:
+            self.release(now)  # skipping an open hold ends it, as letting go would
+            return
         target = self.timeline.segment_at(elapsed).end
         if self.state is SessionState.RUNNING:
             self._origin -= target - elapsed
         else:
             self._frozen = target
         self._observe(now)
+
+    def press(self, now: float) -> None:
+        """Self-timed holds: the person starts holding. The hold under way, or the next one, stays open for
+        up to ``cap_s`` of its planned length, until ``release``."""
+        self._observe(now)
+        if not self.self_timed or self.state is not SessionState.RUNNING or self._open is not None:
+            return
+        index = next_hold(self.timeline, self._elapsed(now))
+        if index is not None:
+            segment = self.timeline.segments[index]
+            self._open = (index, segment.end)
+            self.timeline = with_hold_end(self.timeline, index, segment.start + cap_s(segment.duration))
+
+    def release(self, now: float) -> None:
+        """Self-timed holds: the person lets go. The open hold ends now; one not yet begun keeps its plan."""
+        self._observe(now)
+        if self._open is None:
+            return
+        index, planned_end = self._open
+        self._open = None
+        segment = self.timeline.segments[index]
+        elapsed = self._elapsed(now)
+        if self.state.ended or elapsed >= segment.end:
+            return  # stopped meanwhile, or the hold already ended at its cap
+        self.timeline = with_hold_end(self.timeline, index, elapsed if elapsed >= segment.start else planned_end)
+
+    @property
+    def holding(self) -> bool:
+        """True between ``press`` and ``release`` of a self-timed hold."""
+        return self._open is not None
 
     def stop(self, now: float, outcome: str = "stopped", discomfort: int | None = None) -> None:
         if outcome not in ("stopped", "discomfort"):
@@ -162,6 +206,11 @@ class SessionEngine:
         spec = PHASES[segment.phase]
         floor, diaphragm = positions(segment, progress, spec.wobble)
         done = self.state.ended
+        held_s = None
+        if self._open is not None and self._open[0] == index and not done:
+            held_s = elapsed - segment.start
+            planned = self._open[1] - segment.start
+            progress = min(held_s / planned, 1.0) if planned > 0 else 1.0
         return Snapshot(
             state=self.state,
             kind="done" if done else segment.kind,
@@ -181,6 +230,7 @@ class SessionEngine:
             diaphragm=diaphragm,
             suspended=self.suspended,
             routine_title=self.routine.title,
+            held_s=held_s,
         )
 
     def events(self, now: float) -> list[PhaseEvent]:
@@ -215,6 +265,7 @@ class SessionEngine:
             raise SessionError("only an ended session has a record")
         started = self._wall_start or local_time(self._system_start)
         reps, sets = self.timeline.completed_by(self._frozen)
+        holds = holds_done(self.timeline, self._frozen) if self.self_timed else ()
         return SessionRecord(
             id=new_session_id(),
             routine_id=self.routine.id,
@@ -228,6 +279,7 @@ class SessionEngine:
             hold_s=float(self.hold_s),
             outcome="completed" if self.state is SessionState.FINISHED else self._outcome,
             discomfort=self._discomfort,
+            holds_s=holds or None,
         )
 
     # Internals ------------------------------------------------------------------------------------------

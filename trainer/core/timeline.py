@@ -30,6 +30,7 @@ class Segment:
     reps: int
     ends_rep: bool = False
     ends_set: bool = False
+    progressive: bool = False  # the hold that grows with the programme, and that self-timed holds time
     # Piston positions at the start of the segment and where it is heading; see piston.py.
     floor_from: float = 0.0
     floor_to: float = 0.0
@@ -86,7 +87,7 @@ class Timeline:
                         seconds = hold_s if (step.progressive and hold_s) else step.s
                         last = step_index == len(block.cycle) - 1
                         add(kind=PHASE, phase=step.phase, cue=step.cue, s=seconds, set=set_number, rep=rep,
-                            ends_rep=last, ends_set=last and rep == reps)
+                            ends_rep=last, ends_set=last and rep == reps, progressive=step.progressive)
             if set_number < routine.sets and routine.rest_between_sets_s > 0:
                 add(kind=SET_REST, phase="rest", cue="", s=routine.rest_between_sets_s, set=set_number, rep=0)
         targets = ease_positions([phase_spec(item["phase"], coupling) for item in raw])

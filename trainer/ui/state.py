@@ -9,15 +9,19 @@ Signals:
     session_recorded(SessionRecord): a session was saved, or its rating and note were.
     history_changed(): the sessions changed; figures drawn from them are stale.
     save_failed(str, str): a save failed; (topic, message for the person). Topics: "choice" (a routine or
-        hold length the Train page remembers), "settings", "session", "feedback".
+        hold length the Train page remembers), "settings", "session", "feedback", "history" (a removal or
+        its undo on Progress).
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from trainer.core.merge import restored
 from trainer.core.records import SessionRecord
 from trainer.core.settings import Settings
 from trainer.core.store import Store, StoreNotice, StoreReadOnlyError
@@ -34,6 +38,7 @@ class AppState(QObject):
         self._store = store
         # Settings the person chose whose write failed: they still apply for this run, as chosen.
         self._unsaved: Settings | None = None
+        self.wall_now: Callable[[], datetime] = lambda: datetime.now().astimezone()  # stamps edits; tests pin it
 
     @classmethod
     def open(cls, data_dir: Path) -> AppState:
@@ -112,5 +117,51 @@ class AppState(QObject):
                 reason=getattr(error, "strerror", None) or error))
             return False
         self.session_recorded.emit(record)
+        self.history_changed.emit()
+        return True
+
+    # Correcting the history ---------------------------------------------------------------------------------
+
+    def remove_session(self, record_id: str) -> SessionRecord | None:
+        """Mark a mistaken session removed (kept in the file, left out of every figure); the removed record,
+        for an undo, or None (and ``save_failed``) if it could not be saved."""
+        record = self._session(record_id)
+        removed = record.with_deleted(self._stamp())
+        return removed if self._save_correction(removed, "history") else None
+
+    def restore_session(self, record_id: str) -> bool:
+        """Undo a removal. The un-delete is stamped later than the removal, so a sync cannot bring the
+        removal back."""
+        record = self._session(record_id)
+        if not record.deleted:
+            return True
+        removed_at = datetime.fromisoformat(record.deleted_at)
+        if removed_at.tzinfo is None:  # read as UTC, as merge.py does, so the two can be compared
+            removed_at = removed_at.replace(tzinfo=timezone.utc)
+        stamp = max(self.wall_now(), removed_at + timedelta(milliseconds=1))
+        return self._save_correction(restored(record, stamp.isoformat(timespec="milliseconds")), "history")
+
+    def edit_feedback(self, record_id: str, discomfort: int | None, note: str | None) -> bool:
+        """Change a session's rating and note afterwards, stamped so the newest edit wins across devices."""
+        edited = self._session(record_id).with_feedback(discomfort, note, updated_at=self._stamp())
+        return self.update_session(edited)
+
+    def _session(self, record_id: str) -> SessionRecord:
+        """The session with ``record_id``; raises ``KeyError`` for an unknown one."""
+        for record in self._store.sessions:
+            if record.id == record_id:
+                return record
+        raise KeyError(record_id)
+
+    def _stamp(self) -> str:
+        return self.wall_now().isoformat(timespec="milliseconds")
+
+    def _save_correction(self, record: SessionRecord, topic: str) -> bool:
+        try:
+            self._store.update_session(record)
+        except (StoreReadOnlyError, OSError) as error:
+            self.save_failed.emit(topic, self.tr("Your change to the history could not be saved: {reason}").format(
+                reason=getattr(error, "strerror", None) or error))
+            return False
         self.history_changed.emit()
         return True

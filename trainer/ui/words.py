@@ -78,7 +78,10 @@ def position_line(snapshot: Snapshot) -> str:
 
 
 def seconds_left(snapshot: Snapshot) -> str:
-    """The whole seconds left in the phase, counted down the way people count: 3, 2, 1."""
+    """The whole seconds left in the phase, counted down the way people count: 3, 2, 1; during a self-timed
+    hold, the whole seconds held so far, counted up, since the person decides when it ends."""
+    if snapshot.held_s is not None:
+        return str(math.floor(snapshot.held_s))
     return str(max(1, math.ceil(snapshot.phase_left_s - 1e-6)))
 
 

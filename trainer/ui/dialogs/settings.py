@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core.settings import COUPLINGS, THEMES, Settings
 from trainer.ui.audio.spoken_cues import speech_engines
+from trainer.ui.dialogs.settings_training import TrainingSection
 
 
 def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:
@@ -48,6 +49,8 @@ class SettingsDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(self._practice_group(settings))
         layout.addWidget(self._breath_group(settings))
+        self.training = TrainingSection(settings, self)
+        layout.addWidget(self.training)
         layout.addWidget(self._look_group(settings))
         layout.addWidget(self._sound_group(settings))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -164,7 +167,7 @@ class SettingsDialog(QDialog):
 
         Passing the store's current settings keeps anything that changed meanwhile outside this dialog.
         """
-        return (base or self._original).replace(
+        return self.training.apply(base or self._original).replace(
             daily_target_sets=self.daily_target.value(),
             day_start_hour=self.day_start.currentData(),
             breath_coupling=COUPLINGS[max(0, self.coupling.checkedId())],

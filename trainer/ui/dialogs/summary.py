@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from trainer.core import stats
 from trainer.core.records import SessionRecord
 from trainer.ui import words
+from trainer.ui.dialogs.hold_summary import holds_line
 from trainer.ui.words import format_duration
 
 NO_RATING = -1  # the spin box's "None" value: the user gave no rating
@@ -44,6 +45,10 @@ class SummaryDialog(QDialog):
         subtitle.setObjectName("muted")
         layout.addWidget(subtitle)
         layout.addWidget(self._figures(record))
+        line = holds_line(record)
+        self.holds_label = self._wrapped(line or "")
+        self.holds_label.setVisible(line is not None)
+        layout.addWidget(self.holds_label)
         layout.addLayout(self._today(figures))
         if record.outcome == "discomfort":
             layout.addWidget(self._advice())

@@ -196,7 +196,9 @@ class SetsPerDayChart(_DayChart):
 
 
 class HoldTrendChart(_DayChart):
-    """The longest hold of each practice day, in seconds, as a soft line with a faint area beneath."""
+    """The longest hold of each practice day, in seconds, as a soft line with a faint area beneath; and, for
+    self-timed sessions, the day's real holds as a dashed line of squares, so the two can be told apart
+    without seeing colour (the page's caption names them)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, left_axis=SecondsAxis())
@@ -206,6 +208,10 @@ class HoldTrendChart(_DayChart):
         self.holds = np.zeros(0)
         self.line = pg.PlotDataItem(fillLevel=0, symbol="o", symbolSize=5)
         self.addItem(self.line)
+        self.real_x = np.zeros(0)
+        self.real_holds = np.zeros(0)
+        self.real_line = pg.PlotDataItem(symbol="s", symbolSize=6)
+        self.addItem(self.real_line)
 
     def restyle(self, palette) -> None:
         stroke = colors.accent_fill(palette)
@@ -215,16 +221,25 @@ class HoldTrendChart(_DayChart):
         self.line.setBrush(area)
         self.line.setSymbolBrush(stroke)
         self.line.setSymbolPen(None)
+        real = mix(palette.color(palette.ColorRole.WindowText), colors.card_fill(palette), 0.3)
+        self.real_line.setPen(pg.mkPen(real, width=1.6, style=Qt.PenStyle.DashLine))
+        self.real_line.setSymbolBrush(real)
+        self.real_line.setSymbolPen(None)
 
-    def set_days(self, trend: Sequence[tuple[date, float]], first: date, last: date) -> None:
-        """Show (day, longest hold in seconds) over the days from ``first`` to ``last``."""
+    def set_days(self, trend: Sequence[tuple[date, float]], first: date, last: date,
+                 real: Sequence[tuple[date, float]] = ()) -> None:
+        """Show (day, longest hold in seconds) over the days from ``first`` to ``last``, and ``real``, (day,
+        average self-timed hold), when there is any."""
         count = len(trend)
         self.day_x = noon_utc(np.fromiter((day.toordinal() for day, _ in trend), dtype=np.int64, count=count))
         self.holds = np.fromiter((hold for _, hold in trend), dtype=np.float64, count=count)
         # Dots help read a few weeks; over a year they would merge into a bead string.
         self.line.setSymbol("o" if len(self.day_x) <= 60 else None)
         self.line.setData(self.day_x, self.holds)
-        top = max(10.0, float(self.holds.max(initial=0)) + 3)
+        self.real_x = noon_utc(np.fromiter((day.toordinal() for day, _ in real), dtype=np.int64, count=len(real)))
+        self.real_holds = np.fromiter((hold for _, hold in real), dtype=np.float64, count=len(real))
+        self.real_line.setData(self.real_x, self.real_holds)
+        top = max(10.0, float(self.holds.max(initial=0)) + 3, float(self.real_holds.max(initial=0)) + 3)
         self.getPlotItem().getAxis("left").setTickSpacing(5 if top <= 30 else 10, 5)
         self.setYRange(0, top, padding=0)
         start, end = noon_utc(np.array([first.toordinal(), last.toordinal()]))

@@ -1,4 +1,4 @@
-"""The Progress page: summary cards, sets per day, the practice calendar and the hold trend.
+"""The Progress page: summary cards, sets per day, the practice calendar, the hold trend and the sessions.
 
 The page costs nothing until it is first shown: its widgets, and pyqtgraph and numpy with them, are built on
 the first ``showEvent`` (or ``ensure_built`` for screenshots and tests). Statistics are computed once per
@@ -49,6 +49,7 @@ class ProgressPage(QWidget):
         self._target = 1
         self._year: list[tuple[date, int]] = []
         self._trend: list[tuple[date, float]] = []
+        self._real_trend: list[tuple[date, float]] = []
         self.setAccessibleName(self.tr("Progress"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +94,7 @@ class ProgressPage(QWidget):
         from trainer.ui.progress.heatmap import CalendarHeatmap
         from trainer.ui.progress.panels import EmptyState, RangeSelector, muted_label, section
         from trainer.ui.progress.cards import StatCards
+        from trainer.ui.progress.history_list import HistoryList
 
         self.empty_state = EmptyState()
         self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)
@@ -109,8 +111,10 @@ class ProgressPage(QWidget):
         self.hold_chart.setXLink(self.sets_chart)
         self.target_caption = muted_label()
         self.calendar_caption = muted_label()
-        self.hold_caption = muted_label(self.tr("Holds grow as the release gets easier. Lengthen them only when "
-                                           "a session feels comfortable."))
+        self.hold_caption = muted_label()
+        self.history = HistoryList(self._state)
+        history_caption = muted_label(self.tr("Remove a session recorded by mistake, or change its rating and "
+                                              "note."))
 
         title = QLabel(self.tr("Your progress"))
         title.setObjectName("pageTitle")
@@ -128,6 +132,7 @@ class ProgressPage(QWidget):
         column.addWidget(section(self.tr("Sets per day"), self.target_caption, self.sets_chart, self.range_selector))
         column.addWidget(section(words.practice_calendar(), self.calendar_caption, self.heatmap))
         column.addWidget(section(self.tr("Longest hold"), self.hold_caption, self.hold_chart))
+        column.addWidget(section(self.tr("Sessions"), history_caption, self.history))
         column.addStretch(1)
 
         scroll = QScrollArea()
@@ -151,6 +156,7 @@ class ProgressPage(QWidget):
     def _populate(self) -> None:
         # Imported with the page's other parts on first view, not at start-up.
         from trainer.core import stats
+        from trainer.core.hold_stats import real_hold_trend
 
         today = self._today()
         target = self._state.settings.daily_target_sets
@@ -159,7 +165,9 @@ class ProgressPage(QWidget):
         self._dirty = False
         self._shown_day = today
         self._target = target
-        if summary["sessions"] == 0:
+        self.history.set_sessions(self._state.sessions)
+        # Removing the only session keeps the list on screen while its undo is offered.
+        if summary["sessions"] == 0 and not self.history.undo_pending():
             self._stack.setCurrentWidget(self.empty_state)
             return
         self._stack.setCurrentWidget(self.content)
@@ -172,6 +180,7 @@ class ProgressPage(QWidget):
 
         self._year = stats.sets_per_day(index, today - timedelta(days=YEAR_DAYS - 1), today)
         self._trend = stats.hold_trend(index)
+        self._real_trend = real_hold_trend(self._state.sessions)
         self.heatmap.set_data(stats.heatmap(index, today), today, target)
         self.calendar_caption.setText(self.heatmap.summary())
         self._show_span(self.range_selector.span())
@@ -182,7 +191,14 @@ class ProgressPage(QWidget):
         first, last = shown[0][0], shown[-1][0]
         # The trend is sorted by day, so the span's part of ten years of holds is one bisect away.
         recent = self._trend[bisect_left(self._trend, first, key=itemgetter(0)) :]
-        self.hold_chart.set_days(recent, first, last)
+        real = self._real_trend[bisect_left(self._real_trend, first, key=itemgetter(0)) :]
+        self.hold_chart.set_days(recent, first, last, real)
+        about = self.tr("Holds grow as the release gets easier. Lengthen them only when a session feels "
+                        "comfortable.")
+        # Named by line and marker, so the two series never depend on telling colours apart.
+        legend = self.tr("Solid line with dots: the planned hold. Dashed line with squares: your own holds, the "
+                         "day's average.")
+        self.hold_caption.setText(f"{about}\n{legend}" if real else about)
 
     # -- slots ----------------------------------------------------------------------------------------------
 

@@ -50,23 +50,36 @@ class SessionController(QObject):
 
     # Commands -------------------------------------------------------------------------------------------
 
-    def load(self, routine: Routine, *, coupling: str, hold_s: float | None = None, day_start_hour: int = 0) -> None:
-        """Prepare a new session (READY) for ``routine``; a session still running is stopped and recorded first."""
+    def load(self, routine: Routine, *, coupling: str, hold_s: float | None = None, day_start_hour: int = 0,
+             self_timed: bool = False) -> None:
+        """Prepare a new session (READY) for ``routine``; a session still running is stopped and recorded first.
+        With ``self_timed`` the person ends each hold (``press``/``release``)."""
         if self.session_active():
             self.stop()
-        self._load_args = (routine, coupling, hold_s)
+        self._load_args = (routine, coupling, hold_s, self_timed)
         self._day_start_hour = day_start_hour
-        self.engine = SessionEngine(routine, coupling=coupling, hold_s=hold_s)
+        self.engine = SessionEngine(routine, coupling=coupling, hold_s=hold_s, self_timed=self_timed)
         self._recorded = False
         self.tick()
+
+    def prepare_next(self, routine: Routine, *, coupling: str, hold_s: float | None = None,
+                     day_start_hour: int = 0, self_timed: bool = False) -> None:
+        """Load ``routine``, or after a session has ended keep it for "Start again", so the ended session's
+        last picture and buttons stay until the person starts."""
+        if self.engine is not None and self.engine.state.ended:
+            self._load_args = (routine, coupling, hold_s, self_timed)
+            self._day_start_hour = day_start_hour
+        else:
+            self.load(routine, coupling=coupling, hold_s=hold_s, day_start_hour=day_start_hour, self_timed=self_timed)
 
     def toggle(self) -> None:
         """Start, pause or resume; after a session has ended, start the same routine again."""
         if self.engine is None:
             return
         if self.engine.state.ended and self._load_args is not None:
-            routine, coupling, hold_s = self._load_args
-            self.load(routine, coupling=coupling, hold_s=hold_s, day_start_hour=self._day_start_hour)
+            routine, coupling, hold_s, self_timed = self._load_args
+            self.load(routine, coupling=coupling, hold_s=hold_s, day_start_hour=self._day_start_hour,
+                      self_timed=self_timed)
         self.engine.toggle(self._clock.now())
         self.tick()
 
@@ -75,6 +88,22 @@ class SessionController(QObject):
 
     def stop_for_discomfort(self) -> None:
         self._stop("discomfort")
+
+    def press(self) -> None:
+        """Self-timed holds: the person starts holding (Space or the Hold button goes down)."""
+        if self.engine is not None:
+            self.engine.press(self._clock.now())
+            self.tick()
+
+    def release(self) -> None:
+        """Self-timed holds: the person lets go, and the hold ends."""
+        if self.engine is not None:
+            self.engine.release(self._clock.now())
+            self.tick()
+
+    def hold_mode(self) -> bool:
+        """True while Space and the big button time holds instead of pausing: a self-timed session running."""
+        return self.engine is not None and self.engine.self_timed and self.engine.state is SessionState.RUNNING
 
     def skip_phase(self) -> None:
         if self.engine is not None:

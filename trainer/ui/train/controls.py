@@ -8,6 +8,7 @@ Signals:
     skip_requested(): move on to the next phase.
     stop_requested(): end the session, keeping what was done.
     discomfort_requested(): end the session because something hurts.
+    hold_started(), hold_ended(): in a self-timed session the big button is "Hold": pressed, then let go.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class SessionControls(QWidget):
     skip_requested = Signal()
     stop_requested = Signal()
     discomfort_requested = Signal()
+    hold_started = Signal()
+    hold_ended = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +44,11 @@ class SessionControls(QWidget):
             "QPushButton#hurtsButton:focus { border: 2px solid #c0675f; }"
             "QPushButton#hurtsButton:disabled { border-color: palette(mid); }"
         )
-        self.toggle_button.clicked.connect(self.toggle_requested)
+        self._hold_mode = False
+        self._press_holds = False  # the button went down as "Hold": its click is not a Start or Pause
+        self.toggle_button.pressed.connect(self._on_toggle_button_pressed)
+        self.toggle_button.released.connect(self._on_toggle_button_released)
+        self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
         self.skip_button.clicked.connect(self.skip_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.hurts_button.clicked.connect(self.discomfort_requested)
@@ -95,6 +102,34 @@ class SessionControls(QWidget):
         button.setMinimumHeight(38)
         return button
 
+    def _on_toggle_button_pressed(self) -> None:
+        self._press_holds = self._hold_mode
+        if self._press_holds:
+            self.hold_started.emit()
+
+    def _on_toggle_button_released(self) -> None:
+        if self._press_holds:
+            self.hold_ended.emit()
+
+    def _on_toggle_button_clicked(self) -> None:
+        # A session may end while "Hold" is down; letting go then must not start the next one.
+        if not self._press_holds:
+            self.toggle_requested.emit()
+        self._press_holds = False
+
+    def set_hold_mode(self, on: bool) -> None:
+        """Make the big button "Hold" (a self-timed session running) or give it back its Start/Pause role."""
+        self._hold_mode = on
+        if on:
+            self._label_toggle(self.tr("Hold"), self.tr("Press and hold for as long as you hold; let go to end "
+                                                        "the hold (Space)"))
+
+    def _label_toggle(self, text: str, description: str) -> None:
+        self.toggle_button.setText(text)
+        self.toggle_button.setAccessibleName(text)
+        self.toggle_button.setAccessibleDescription(description)
+        self.toggle_button.setToolTip(description)
+
     def set_state(self, state: SessionState | None) -> None:
         """Label and enable the buttons for ``state`` (None: no routine loaded)."""
         active = state in (SessionState.RUNNING, SessionState.PAUSED)
@@ -106,10 +141,7 @@ class SessionControls(QWidget):
             text, description = self.tr("Start again"), self.tr("Start the routine again (Space)")
         else:
             text, description = self.tr("Start"), self.tr("Start the session (Space)")
-        self.toggle_button.setText(text)
-        self.toggle_button.setAccessibleName(text)
-        self.toggle_button.setAccessibleDescription(description)
-        self.toggle_button.setToolTip(description)
+        self._label_toggle(text, description)
         self.toggle_button.setEnabled(state is not None)
         self.skip_button.setEnabled(active)
         self.stop_button.setEnabled(active)

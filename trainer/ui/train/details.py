@@ -22,7 +22,7 @@ from trainer.ui.train.picker import audience_label, routine_length_s
 from trainer.ui import words
 from trainer.ui.words import format_duration
 
-HOLD_RANGE_S = (5, 20)
+HOLD_RANGE_S = (3, 20)  # the programme eases down to 3 s
 
 
 class RoutineDetails(QScrollArea):
@@ -102,7 +102,7 @@ class RoutineDetails(QScrollArea):
         self.hold.valueChanged.connect(self._on_hold_value_changed)
         heading.setBuddy(self.hold)
         line.addWidget(self.hold)
-        hint = QLabel(self.tr("Start with 5 s; lengthen the hold once it feels easy."), self.hold_box)
+        hint = QLabel(self.tr("Today's plan sets the hold; change it here to choose your own."), self.hold_box)
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         line.addWidget(hint, 1)
@@ -144,6 +144,13 @@ class RoutineDetails(QScrollArea):
         self.hold.blockSignals(False)
         self._update_meta(hold_s)
         self.verticalScrollBar().setValue(0)
+
+    def set_hold(self, hold_s: float) -> None:
+        """Show ``hold_s`` (today's plan, or the person's own) without announcing it as a new choice."""
+        self.hold.blockSignals(True)
+        self.hold.setValue(round(hold_s))
+        self.hold.blockSignals(False)
+        self._update_meta(hold_s)
 
     def _update_meta(self, hold_s: float | None) -> None:
         routine = self._routine

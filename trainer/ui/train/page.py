@@ -15,11 +15,12 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QWindow
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
 from trainer.core.engine import SessionState, Snapshot
+from trainer.core.programme_file import Programme, ProgrammeError, load_programme
 from trainer.core.records import SessionRecord
 from trainer.core.routines import Catalog, Routine
 from trainer.core.settings import Settings
@@ -28,10 +29,12 @@ from trainer.ui.train.cues import SessionCues
 from trainer.ui.piston.view import PistonView
 from trainer.ui.train.details import RoutineDetails
 from trainer.ui.train.picker import RoutinePicker
+from trainer.ui.train.plan_line import PlanLine
 from trainer.ui.train.controls import SessionControls
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
 from trainer.ui.state import AppState
+from trainer.paths import resource
 
 if TYPE_CHECKING:
     from trainer.ui.dialogs.summary import SummaryDialog
@@ -74,6 +77,7 @@ class TrainPage(QWidget):
         # Announced on the view: it is what a screen reader's user has in front of them during a session.
         self.cues = SessionCues(self.view, sounds, voice, self)
         self.controls = SessionControls(self)
+        self.plan_line = PlanLine(_programme(), catalog.routines, self)
         self.notice = QLabel(self)
         self.notice.setObjectName("muted")
         self.notice.setWordWrap(True)
@@ -88,6 +92,7 @@ class TrainPage(QWidget):
             first = catalog.routines[0].id if catalog.routines else None
             if first:
                 self.picker.select(first)
+        self._propose_eased_routine()
         self._remember_selection = True
 
     # Building -------------------------------------------------------------------------------------------
@@ -111,6 +116,7 @@ class TrainPage(QWidget):
         stage = QVBoxLayout()
         stage.setSpacing(14)
         stage.addWidget(self.view, 1)
+        stage.addWidget(self.plan_line)
         stage.addWidget(self.controls)
         stage.addWidget(self.notice)
 
@@ -126,7 +132,7 @@ class TrainPage(QWidget):
     def _build_shortcuts(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
         for name, key, slot in (
-            ("toggle", Qt.Key.Key_Space, self.controller.toggle),
+            ("toggle", Qt.Key.Key_Space, self._on_toggle_shortcut_activated),
             ("stop", Qt.Key.Key_Escape, self.controller.stop),
             ("skip", Qt.Key.Key_Right, self.controller.skip_phase),
         ):
@@ -138,16 +144,21 @@ class TrainPage(QWidget):
     def _connect(self) -> None:
         self.picker.routine_selected.connect(self._on_picker_routine_selected)
         self.details.hold_changed.connect(self._on_details_hold_changed)
+        self.plan_line.follow_requested.connect(self._on_plan_line_follow_requested)
+        self.plan_line.switch_requested.connect(self._on_plan_line_switch_requested)
         self.controls.toggle_requested.connect(self.controller.toggle)
         self.controls.skip_requested.connect(self.controller.skip_phase)
         self.controls.stop_requested.connect(self.controller.stop)
         self.controls.discomfort_requested.connect(self.controller.stop_for_discomfort)
+        self.controls.hold_started.connect(self.controller.press)
+        self.controls.hold_ended.connect(self.controller.release)
         self.controller.snapshot_changed.connect(self._on_controller_snapshot_changed)
         self.controller.phase_changed.connect(self._on_controller_phase_changed)
         self.controller.state_changed.connect(self._on_controller_state_changed)
         self.controller.session_finished.connect(self._on_controller_session_finished)
         self._state.settings_changed.connect(self._on_state_settings_changed)
         self._state.save_failed.connect(self._on_state_save_failed)
+        self._state.history_changed.connect(self._on_state_history_changed)
 
     # The interface the main window uses -----------------------------------------------------------------
 
@@ -167,12 +178,18 @@ class TrainPage(QWidget):
         self.cues.configure(settings)
 
     def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
-        # Motion and sound follow at once; the breath coupling and day start wait for the next session.
+        # Motion and sound follow at once; what shapes a session waits for the next one.
         self._follow_settings(settings)
-        changed = (previous.breath_coupling, previous.day_start_hour) != (settings.breath_coupling,
-                                                                           settings.day_start_hour)
+        shaping = ("breath_coupling", "day_start_hour", "hold_s", "daily_target_sets", "self_timed_holds")
+        changed = any(getattr(previous, name) != getattr(settings, name) for name in shaping)
         if changed and not self.session_active():
-            self._load_current()
+            self._load_current(keep_ended=True)
+
+    def _on_state_history_changed(self) -> None:
+        # A session just recorded (or a correction on Progress) moves the plan; a running session keeps its own.
+        if not self.session_active():
+            self._load_current(keep_ended=True)
+            self._propose_eased_routine()
 
     def _on_state_save_failed(self, topic: str, message: str) -> None:
         if topic in ("choice", "session", "feedback"):
@@ -199,31 +216,62 @@ class TrainPage(QWidget):
 
     # Routines -------------------------------------------------------------------------------------------
 
-    def _hold_for(self, routine: Routine) -> float | None:
-        return self._state.settings.hold_s.get(routine.id) if routine.has_progressive_hold else None
-
-    def _load_current(self) -> None:
+    def _load_current(self, keep_ended: bool = False) -> None:
+        """Fold today's plan for the chosen routine and prepare its session at the plan's hold;
+        ``keep_ended`` leaves an ended session on screen until the person starts again."""
         routine = self.picker.current_routine()
         if routine is None:
             return
         settings = self._state.settings
-        self.controller.load(routine, coupling=settings.breath_coupling, hold_s=self._hold_for(routine),
-                             day_start_hour=settings.day_start_hour)
+        self.plan_line.refresh(routine, self._state.sessions, settings)
+        shaped = self.plan_line.shaped(routine)
+        if routine.has_progressive_hold:
+            self.details.set_hold(shaped.hold_s)
+        load = self.controller.prepare_next if keep_ended else self.controller.load
+        load(shaped, coupling=settings.breath_coupling, day_start_hour=settings.day_start_hour,
+             self_timed=settings.self_timed_holds)
+
+    def _propose_eased_routine(self) -> None:
+        """After an ease, choose the gentler routine the programme proposes; the picker still offers the rest."""
+        plan = self.plan_line.plan
+        if plan is not None and plan.routine_id != plan.asked_routine_id:
+            self.select_routine(plan.routine_id)
 
     def _on_picker_routine_selected(self, routine: Routine) -> None:
         if self.session_active():
             return
-        self.details.show_routine(routine, self._hold_for(routine))
+        self.details.show_routine(routine, None)
         self._load_current()
         if self._remember_selection and self._state.settings.last_routine_id != routine.id:
             self._state.remember(last_routine_id=routine.id)
 
     def _on_details_hold_changed(self, routine_id: str, seconds: float) -> None:
+        # The settings' change reloads the session at the new hold (_on_state_settings_changed).
         self._state.remember(hold_s={**self._state.settings.hold_s, routine_id: seconds})
-        if not self.session_active():
-            self._load_current()
+
+    def _on_plan_line_follow_requested(self, routine_id: str) -> None:
+        holds = dict(self._state.settings.hold_s)
+        holds.pop(routine_id, None)
+        self._state.remember(hold_s=holds)
+
+    def _on_plan_line_switch_requested(self, routine_id: str) -> None:
+        self.select_routine(routine_id)
 
     # Session --------------------------------------------------------------------------------------------
+
+    def _on_toggle_shortcut_activated(self) -> None:
+        # In a self-timed session Space is the hold key: down holds, up lets go (keyReleaseEvent).
+        if self.controller.hold_mode():
+            self.controller.press()
+        else:
+            self.controller.toggle()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.controller.hold_mode():
+            self.controller.release()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
 
     def _on_controller_snapshot_changed(self, snapshot: Snapshot) -> None:
         self.view.set_snapshot(snapshot)
@@ -237,13 +285,18 @@ class TrainPage(QWidget):
 
     def _on_controller_state_changed(self, state: SessionState) -> None:
         self.controls.set_state(state)
+        self.controls.set_hold_mode(self.controller.hold_mode())
         active = state in (SessionState.RUNNING, SessionState.PAUSED)
         self.sidebar.setVisible(not active)
+        self.plan_line.setVisible(not active and self.plan_line.plan is not None)
         if active and not self.controls.hasFocus() and self.isVisible():
             # The sidebar may have held the focus; keep it on the page so Space, Esc and Right still work.
             self.controls.setFocus()
         if state is SessionState.RUNNING:
             self.notice.hide()
+            if self.controller.hold_mode():
+                self._show_notice(self.tr("Press and hold Space or Hold while you hold; let go when you are "
+                                          "ready. Take the time that feels comfortable."))
             self.cues.session_running()
         elif state is SessionState.PAUSED:
             snapshot = self.controller.snapshot
@@ -282,3 +335,11 @@ class TrainPage(QWidget):
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()
+
+
+def _programme() -> Programme | None:
+    """The default programme; without a readable one the page offers the manual hold alone."""
+    try:
+        return load_programme(resource("programmes", "default.json"))
+    except ProgrammeError:
+        return None

@@ -1,0 +1,92 @@
+"""The sessions as a table model for the history list: newest first, removed sessions left out.
+
+Columns: date, routine, sets, outcome, rating, note. Each row's record is at ``Qt.UserRole``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+)
+
+from trainer.core.records import SessionRecord
+
+_CONTEXT = "HistoryModel"
+
+
+def _headers() -> tuple[str, ...]:
+    t = QCoreApplication.translate
+    return (t(_CONTEXT, "Date"), t(_CONTEXT, "Routine"), t(_CONTEXT, "Sets"), t(_CONTEXT, "Outcome"),
+            t(_CONTEXT, "Discomfort"), t(_CONTEXT, "Note"))
+
+
+def outcome_label(outcome: str) -> str:
+    t = QCoreApplication.translate
+    return {"completed": t(_CONTEXT, "Completed"), "stopped": t(_CONTEXT, "Stopped early"),
+            "discomfort": t(_CONTEXT, "Stopped: discomfort")}.get(outcome, outcome)
+
+
+def day_label(day: date) -> str:
+    # The locale names the weekday and month; the pattern keeps the day unambiguous in every language.
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionRecord] = []
+        self._headers = _headers()
+
+    def set_sessions(self, sessions: Iterable[SessionRecord]) -> None:
+        self.beginResetModel()
+        self._rows = sorted((record for record in sessions if not record.deleted),
+                            key=lambda record: (record.local_date, record.started_at), reverse=True)
+        self.endResetModel()
+
+    def record(self, row: int) -> SessionRecord:
+        return self._rows[row]
+
+    def row_of(self, record_id: str) -> int | None:
+        return next((row for row, record in enumerate(self._rows) if record.id == record_id), None)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return record
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cell(record, index.column(), role == Qt.ItemDataRole.AccessibleTextRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 4):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _cell(self, record: SessionRecord, column: int, spoken: bool) -> str:
+        t = QCoreApplication.translate
+        if column == 0:
+            return day_label(record.day)
+        if column == 1:
+            return record.routine_title
+        if column == 2:
+            return str(record.sets_completed)
+        if column == 3:
+            return outcome_label(record.outcome)
+        if column == 4:
+            if record.discomfort is None:
+                return t(_CONTEXT, "not rated") if spoken else "–"
+            return t(_CONTEXT, "{n} of 10").format(n=record.discomfort)
+        return record.note or ""
