@@ -168,7 +168,7 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         handover = HandoverServer(options.data_dir, window)
         handover.raise_requested.connect(partial(_bring_forward, window))
         sync = SyncDriver(state, window)
-        sync.problem.connect(window.banner.add_notice)
+        sync.problem.connect(partial(_tell_sync_problem, window))
         window.show()
         sync.start()
         status = app.exec()
@@ -181,6 +181,12 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         return status
     finally:
         lock.release()
+
+
+def _tell_sync_problem(window, message: str, folder: str | None) -> None:
+    from trainer.ui.shell.notice_words import sync_heading
+
+    window.banner.add_notice(message, folder, sync_heading())
 
 
 def _bring_forward(window: QWidget) -> None:

@@ -20,6 +20,7 @@ from trainer.core.settings import Settings
 from trainer.ui.look import theme
 from trainer.ui.shell.banner import Banner
 from trainer.ui.shell.header import PageHeader
+from trainer.ui.shell.notice_words import notice_heading
 from trainer.ui.progress.page import ProgressPage
 from trainer.ui.sharing.menu import SharingActions
 from trainer.ui.state import AppState
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def _show_startup_notices(self, state: AppState, catalog: Catalog) -> None:
         for notice in state.notices:
-            self.banner.add_notice(notice.message, notice.path)
+            self.banner.add_notice(notice.message, notice.path, notice_heading(notice.kind))
         if len(catalog.errors) == 1:
             intro = self.tr("1 routine file could not be loaded:")
             self.banner.add_notice(f"{intro} {catalog.errors[0]}", catalog.errors[0].path)
