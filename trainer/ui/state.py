@@ -166,11 +166,15 @@ class AppState(QObject):
 
     def sync(self, cache: LogCache) -> SyncResult:
         """Sync once with the settings' sync folder, reading logs through ``cache``."""
+        folder = self.settings.sync_folder
+        if folder is None:
+            # Nothing is made or read, not even the device id, for a person who never syncs.
+            return SyncResult("off", self.tr("No sync folder is set."))
         try:
             if self._device is None:
                 stamp = datetime.now().astimezone().strftime("%Y%m%dT%H%M%S")
                 self._device = device_id(self._store.data_dir, stamp)
-            result = sync_once(self._store, self._device, cache=cache)
+            result = sync_once(self._store, self._device, folder=folder, cache=cache)
         except OSError as error:
             return SyncResult("failed", self.tr("The synced sessions could not be saved: {reason}").format(
                 reason=error.strerror or error))

@@ -110,3 +110,12 @@ def test_choosing_a_folder_in_the_settings_syncs_at_once(qtbot, drivers, shared,
     with qtbot.waitSignal(driver.synced, timeout=WATCH_MS) as seen:
         state.change_settings(state.settings.replace(sync_folder=str(shared)))
     assert seen.args[0].status == "synced"
+
+
+def test_without_a_sync_folder_nothing_is_made_or_watched(qtbot, state, data_dir):
+    driver = SyncDriver(state)
+    try:
+        assert driver.sync_now().status == "off"
+    finally:
+        driver.stop()
+    assert not (data_dir / "device.json").exists() and driver.watcher.directories() == []
