@@ -119,3 +119,12 @@ def test_without_a_sync_folder_nothing_is_made_or_watched(qtbot, state, data_dir
     finally:
         driver.stop()
     assert not (data_dir / "device.json").exists() and driver.watcher.directories() == []
+
+
+def test_a_sync_still_due_when_the_window_closes_runs_before_the_driver_stops(qtbot, drivers, shared):
+    state, driver = drivers("a", shared)
+    driver.sync_now()
+    last = make_session(date.today())
+    state.record_session(last)  # the session a closing window keeps; its sync is waiting for the quiet
+    driver.stop()
+    assert last.id.encode() in (shared / APP_FOLDER / f"{state.device}.jsonl").read_bytes()

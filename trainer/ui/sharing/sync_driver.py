@@ -53,7 +53,10 @@ class SyncDriver(QObject):
         QTimer.singleShot(0, self, self.sync_now)
 
     def stop(self) -> None:
-        """No more syncs: the window is closing."""
+        """No more syncs: the window is closing. A sync still due (the session the closing window just
+        kept) runs first, so the other devices have it without waiting for the next start."""
+        if self._quiet.isActive():
+            self.sync_now()
         self._stopped = True
         self._quiet.stop()
         self._unwatch()
