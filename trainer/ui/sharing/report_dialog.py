@@ -45,7 +45,7 @@ class ReportDialog(QDialog):
         self._settle = QTimer(self)
         self._settle.setObjectName("reportSettle")
         self._settle.setSingleShot(True)
-        self._settle.timeout.connect(self.render_preview)
+        self._settle.timeout.connect(self._on_settle_timeout)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -97,7 +97,7 @@ class ReportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-            edit.dateChanged.connect(self._on_dates_changed)
+            edit.dateChanged.connect(self._on_date_edit_date_changed)
             dates.addRow(label, edit)
         column.addLayout(dates)
         for choice in (self.last_days, self.between):
@@ -156,13 +156,16 @@ class ReportDialog(QDialog):
     def _on_days_value_changed(self, _days: int) -> None:
         self._settle.start(SETTLE_MS)
 
-    def _on_dates_changed(self, _day: QDate) -> None:
+    def _on_date_edit_date_changed(self, _day: QDate) -> None:
         self._settle.start(SETTLE_MS)
 
     def _on_name_text_changed(self, _text: str) -> None:
         self._settle.start(SETTLE_MS)
 
     # Preview and saving -------------------------------------------------------------------------------------
+
+    def _on_settle_timeout(self) -> None:
+        self.render_preview()
 
     def render_preview(self) -> None:
         self._settle.stop()

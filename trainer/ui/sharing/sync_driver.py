@@ -34,13 +34,13 @@ class SyncDriver(QObject):
         self._told: set[str] = set()
         self._stopped = False
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._on_watcher_changed)
-        self._watcher.directoryChanged.connect(self._on_watcher_changed)
+        self._watcher.fileChanged.connect(self._on_watcher_file_changed)
+        self._watcher.directoryChanged.connect(self._on_watcher_directory_changed)
         self._quiet = QTimer(self)
         self._quiet.setObjectName("syncQuiet")
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_MS)
-        self._quiet.timeout.connect(self.sync_now)
+        self._quiet.timeout.connect(self._on_quiet_timeout)
         state.session_recorded.connect(self._on_state_session_recorded)
         state.settings_changed.connect(self._on_state_settings_changed)
 
@@ -98,13 +98,24 @@ class SyncDriver(QObject):
         if watched:
             self._watcher.removePaths(watched)
 
-    def _on_watcher_changed(self, _path: str) -> None:
+    def _on_quiet_timeout(self) -> None:
+        self.sync_now()
+
+    def _on_watcher_file_changed(self, _path: str) -> None:
+        # Lines appended to another device's log.
+        self._sync_soon()
+
+    def _on_watcher_directory_changed(self, _path: str) -> None:
+        # A log or a conflict copy appeared, was replaced or went away.
+        self._sync_soon()
+
+    def _sync_soon(self) -> None:
         if not self._stopped:
             self._quiet.start()
 
     def _on_state_session_recorded(self, _record: object) -> None:
-        if not self._stopped and self._state.settings.sync_folder is not None:
-            self._quiet.start()
+        if self._state.settings.sync_folder is not None:
+            self._sync_soon()
 
     def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
         if settings.sync_folder != previous.sync_folder and not self._stopped:
