@@ -19,7 +19,8 @@ def accepted_settings(data_dir, **values) -> None:
 
 
 def the_window() -> MainWindow:
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    # The shown one: windows of earlier tests may be closed but not yet deleted.
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
 
 
 def test_a_refused_sync_folder_is_told_in_the_banner_once_the_window_is_up(qtbot, data_dir, monkeypatch):
