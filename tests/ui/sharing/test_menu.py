@@ -58,16 +58,16 @@ def test_an_export_that_cannot_be_written_says_why(window, recorded, tmp_path):
 
 
 def test_import_says_how_many_were_new_and_progress_follows(qtbot, window, state, recorded, tmp_path):
-    other = [recorded[0], make_session("2026-03-30", note="from the laptop")]
+    other = [recorded[0], make_session("2026-03-30", note="from the laptop"), make_session("2026-03-31")]
     source = tmp_path / "laptop.json"
     source.write_text(commands.render_json(tuple(other)))
     window.sharing.choose_open_path = lambda *_: str(source)
     with qtbot.waitSignal(state.history_changed, timeout=1000):
         window.sharing.import_action.trigger()
     assert window.sharing.message.windowTitle() == "History imported"
-    assert window.sharing.message.text().startswith(f"1 new sessions imported from {source}")
+    assert window.sharing.message.text().startswith(f"2 new sessions imported from {source}")
     assert "1 already here" in window.sharing.message.text()
-    assert len(state.sessions) == 3
+    assert len(state.sessions) == 4
 
 
 def test_a_file_that_will_not_parse_gets_a_clear_message(window, state, recorded, tmp_path):
