@@ -62,13 +62,20 @@ class StoreOpening(StoreRecovery):
     def _pending_message(self, error: OSError) -> str:
         reason = error.strerror or str(error)
         where = self._pending.where
-        if where is None:
-            message = tr("{n} session(s) could not be saved ({reason}). They are kept while the app is open and "
+        count = len(self._pending.records)
+        if where is None and count == 1:
+            message = tr("1 session could not be saved ({reason}). It is kept while the app is open and saved as "
+                         "soon as the history can be written.")
+        elif where is None:
+            message = tr("{n} sessions could not be saved ({reason}). They are kept while the app is open and "
                          "saved as soon as the history can be written.")
+        elif count == 1:
+            message = tr("1 session could not be saved ({reason}). It is kept in {path} and saved to your "
+                         "history as soon as it can be written.")
         else:
-            message = tr("{n} session(s) could not be saved ({reason}). They are kept in {path} and saved to "
+            message = tr("{n} sessions could not be saved ({reason}). They are kept in {path} and saved to "
                          "your history as soon as it can be written.")
-        return message.format(n=len(self._pending.records), reason=reason, path=where)
+        return message.format(n=count, reason=reason, path=where)
 
     def _tidy(self) -> None:
         """Repairs that need the lock: the folder's mode, and temp files a crash left behind."""
@@ -148,10 +155,16 @@ class StoreOpening(StoreRecovery):
             except OSError as error:
                 self._notice("pending", self._pending_message(error), self._pending.where)
                 return
-            message = tr("{n} session(s) that could not be saved earlier are now in your history.")
+            if len(fresh) == 1:
+                message = tr("1 session that could not be saved earlier is now in your history.")
+            else:
+                message = tr("{n} sessions that could not be saved earlier are now in your history.")
             self._notice("pending-saved", message.format(n=len(fresh)), self.history_path)
             return
-        message = tr("{n} session(s) are waiting in {path} to be saved to your history.")
+        if len(fresh) == 1:
+            message = tr("1 session is waiting in {path} to be saved to your history.")
+        else:
+            message = tr("{n} sessions are waiting in {path} to be saved to your history.")
         self._notice("pending", message.format(n=len(fresh), path=self._pending.where), self._pending.where)
 
 

@@ -161,8 +161,12 @@ class StoreRecovery:
 
     def _notice_damaged(self, parsed: ParsedHistory) -> None:
         fields = sorted({_FIELD_WORDS.get(entry.field, entry.field) for entry in parsed.damaged})
-        message = tr("{n} session(s) in your history hold a value no session can have ({fields}). They are kept "
-                     "in the file exactly as they are, and left out of your progress and statistics.")
+        if len(parsed.damaged) == 1:
+            message = tr("1 session in your history holds a value no session can have ({fields}). It is kept in "
+                         "the file exactly as it is, and left out of your progress and statistics.")
+        else:
+            message = tr("{n} sessions in your history hold a value no session can have ({fields}). They are "
+                         "kept in the file exactly as they are, and left out of your progress and statistics.")
         self._notice("damaged-sessions", message.format(n=len(parsed.damaged), fields=", ".join(fields)),
                      self.history_path)
 

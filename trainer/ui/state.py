@@ -10,7 +10,10 @@ Signals:
     history_changed(): the sessions changed; figures drawn from them are stale.
     save_failed(str, str): a save failed; (topic, message for the person). Topics: "choice" (a routine or
         hold length the Train page remembers), "settings", "session", "feedback", "history" (a removal or
-        its undo on Progress).
+        its undo on Progress). A session kept pending (written later, when the disk allows) is recorded and
+        announced as well as reported here.
+
+Import and sync go through here too (``import_history``, ``sync``), since they write the history.
 """
 
 from __future__ import annotations
@@ -21,10 +24,14 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from trainer.core.device import device_id
+from trainer.core.importing import import_file
 from trainer.core.merge import restored
 from trainer.core.records import SessionRecord
+from trainer.core.session_files import SessionFileError
 from trainer.core.settings import Settings
-from trainer.core.store import Store, StoreNotice, StoreReadOnlyError
+from trainer.core.store import SessionPendingError, Store, StoreNotice, StoreReadOnlyError
+from trainer.core.sync import LogCache, SyncResult, sync_once
 
 
 class AppState(QObject):
@@ -39,6 +46,7 @@ class AppState(QObject):
         # Settings the person chose whose write failed: they still apply for this run, as chosen.
         self._unsaved: Settings | None = None
         self.wall_now: Callable[[], datetime] = lambda: datetime.now().astimezone()  # stamps edits; tests pin it
+        self._device: str | None = None
 
     @classmethod
     def open(cls, data_dir: Path) -> AppState:
@@ -62,6 +70,16 @@ class AppState(QObject):
     @property
     def data_dir(self) -> Path:
         return self._store.data_dir
+
+    @property
+    def pending(self) -> tuple[SessionRecord, ...]:
+        """Sessions kept but not yet written to the history."""
+        return self._store.pending
+
+    @property
+    def pending_dir(self) -> Path | None:
+        """Where the pending sessions' files are; None when they are kept only in memory."""
+        return self._store.pending_dir
 
     # Writing ------------------------------------------------------------------------------------------------
 
@@ -100,6 +118,12 @@ class AppState(QObject):
                 "This session could not be saved: the history was written by a newer version of the app, so "
                 "this one only reads it."))
             return False
+        except SessionPendingError as error:
+            # Kept, not lost: it counts, it can be rated, and the store writes it at the next save or start.
+            self.save_failed.emit("session", self._kept_message(error))
+            self.session_recorded.emit(record)
+            self.history_changed.emit()
+            return True
         except OSError as error:
             self.save_failed.emit("session", self.tr("This session could not be saved: {reason}").format(
                 reason=error.strerror or error))
@@ -112,6 +136,8 @@ class AppState(QObject):
         """Save a recorded session's new rating and note; False (and ``save_failed``) if it could not be."""
         try:
             self._store.update_session(record)
+        except SessionPendingError as error:
+            self.save_failed.emit("feedback", self._kept_message(error))
         except (StoreReadOnlyError, OSError) as error:
             self.save_failed.emit("feedback", self.tr("Your feedback could not be saved: {reason}").format(
                 reason=getattr(error, "strerror", None) or error))
@@ -165,3 +191,52 @@ class AppState(QObject):
             return False
         self.history_changed.emit()
         return True
+
+    def _kept_message(self, error: SessionPendingError) -> str:
+        if error.where is None:
+            return self.tr("Kept for now while the app is open; it will be written to your history as soon as "
+                           "the disk allows.")
+        return self.tr("Saved for now in {path}; it will be written to your history as soon as the disk "
+                       "allows.").format(path=error.where)
+
+    def import_history(self, path: Path) -> tuple[bool, str]:
+        """Merge the sessions of ``path`` into the history: (True, how many were new) or (False, why not)."""
+        try:
+            result = import_file(self._store, path)
+        except SessionFileError as error:
+            return False, str(error)
+        except StoreReadOnlyError:
+            return False, self.tr("Your history was written by a newer version of the app, so this one only "
+                                  "reads it and cannot import into it.")
+        except OSError as error:
+            return False, self.tr("Your history could not be saved: {reason}").format(reason=error.strerror or error)
+        if result.new or result.updated:
+            self.history_changed.emit()
+        return True, result.message(path)
+
+    def sync(self, cache: LogCache) -> SyncResult:
+        """Sync once with the settings' sync folder, reading logs through ``cache``."""
+        folder = self.settings.sync_folder
+        if folder is None:
+            # Nothing is made or read, not even the device id, for a person who never syncs.
+            return SyncResult("off", self.tr("No sync folder is set."))
+        try:
+            if self._device is None:
+                stamp = datetime.now().astimezone().strftime("%Y%m%dT%H%M%S")
+                self._device = device_id(self._store.data_dir, stamp)
+            result = sync_once(self._store, self._device, folder=folder, cache=cache)
+        except OSError as error:
+            return SyncResult("failed", self.tr("The synced sessions could not be saved: {reason}").format(
+                reason=error.strerror or error))
+        if result.new or result.updated:
+            self.history_changed.emit()
+        return result
+
+    @property
+    def device(self) -> str | None:
+        """This device's id once a sync has asked for it."""
+        return self._device
+
+    def close(self) -> bool:
+        """A last try at writing pending sessions, when the window closes; True when none is left."""
+        return self._store.close()

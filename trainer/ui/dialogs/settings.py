@@ -6,6 +6,8 @@ dialog can be tested without a store and never writes on Cancel.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core.settings import COUPLINGS, THEMES, Settings
 from trainer.ui.audio.spoken_cues import speech_engines
+from trainer.ui.dialogs.settings_sync import SyncFolderSection
 from trainer.ui.dialogs.settings_training import TrainingSection
 
 
@@ -36,8 +39,10 @@ def _form(group: QGroupBox) -> QFormLayout:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``edited()`` returns the new value once accepted."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None, speech_problem: str = "") -> None:
-        """``speech_problem`` says why the voice went quiet this run (a hung or missing speech service)."""
+    def __init__(self, settings: Settings, parent: QWidget | None = None, speech_problem: str = "",
+                 data_dir: Path | None = None) -> None:
+        """``speech_problem`` says why the voice went quiet this run (a hung or missing speech service);
+        with ``data_dir``, the sync folder can be chosen too."""
         super().__init__(parent)
         self._speech_problem = speech_problem
         self.setObjectName("settingsDialog")
@@ -53,6 +58,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.training)
         layout.addWidget(self._look_group(settings))
         layout.addWidget(self._sound_group(settings))
+        self.sync_section = SyncFolderSection(settings.sync_folder, data_dir, self) if data_dir else None
+        if self.sync_section is not None:
+            layout.addWidget(self.sync_section)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save settings"))
@@ -167,7 +175,7 @@ class SettingsDialog(QDialog):
 
         Passing the store's current settings keeps anything that changed meanwhile outside this dialog.
         """
-        return self.training.apply(base or self._original).replace(
+        edited = self.training.apply(base or self._original).replace(
             daily_target_sets=self.daily_target.value(),
             day_start_hour=self.day_start.currentData(),
             breath_coupling=COUPLINGS[max(0, self.coupling.checkedId())],
@@ -178,3 +186,4 @@ class SettingsDialog(QDialog):
             volume=self.volume.value() / 100,
             spoken_cues=self.spoken_cues.isChecked(),
         )
+        return edited.replace(sync_folder=self.sync_section.folder()) if self.sync_section else edited

@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -149,28 +150,51 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
     except DataDirError as error:
         raise _UserError(str(error)) from None
     except AlreadyRunningError as error:
-        # Imported only on this rare path: a Qt class's first use builds its Python enums, a cost every
-        # start would otherwise pay.
-        from PySide6.QtWidgets import QMessageBox
+        # Imported only on this path: the running instance raises its window, and this start ends quietly.
+        from trainer.ui.shell.handover import ask_to_raise
 
-        apply_theme(app, "system")
-        QMessageBox.information(
-            None,
-            QCoreApplication.translate("Application", "Already open"),
-            QCoreApplication.translate(
-                "Application", "Pelvic Floor Trainer is already open for this data folder. Switch to its "
-                "window to carry on."),
-        )
+        if ask_to_raise(options.data_dir):
+            return 0
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
+    # Only a run with a window listens for later starts, syncs, and has pending sessions to speak of.
+    from trainer.ui.sharing.sync_driver import SyncDriver
+    from trainer.ui.shell.handover import HandoverServer
+    from trainer.ui.shell.pending_close import pending_box
+
     try:
-        window = _build_window(app, options, _open_state(options.data_dir), preview=False)
+        state = _open_state(options.data_dir)
+        window = _build_window(app, options, state, preview=False)
+        handover = HandoverServer(options.data_dir, window)
+        handover.raise_requested.connect(partial(_bring_forward, window))
+        sync = SyncDriver(state, window)
+        sync.problem.connect(partial(_tell_sync_problem, window))
         window.show()
+        sync.start()
         status = app.exec()
+        sync.stop()
+        handover.close()
+        box = pending_box(state, window)
+        if box is not None:
+            box.exec()
         _dispose(window)
         return status
     finally:
         lock.release()
+
+
+def _tell_sync_problem(window, message: str, folder: str | None) -> None:
+    from trainer.ui.shell.notice_words import sync_heading
+
+    window.banner.add_notice(message, folder, sync_heading())
+
+
+def _bring_forward(window: QWidget) -> None:
+    """Show the window in front, as asked by a second start: restored if minimised, and focused."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _dispose(window: QWidget) -> None:

@@ -18,7 +18,7 @@ class _Notice(QFrame):
 
     dismissed = Signal()
 
-    def __init__(self, text: str, folder: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, folder: Path | None, heading: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self._folder = folder
@@ -28,9 +28,19 @@ class _Notice(QFrame):
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(self.tr("Notice"))
+        self.label.setAccessibleName(heading or self.tr("Notice"))
         self.label.setAccessibleDescription(text)
-        layout.addWidget(self.label, 1)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        self.heading = None
+        if heading:
+            self.heading = QLabel(heading, self)
+            font = self.heading.font()
+            font.setBold(True)
+            self.heading.setFont(font)
+            words.addWidget(self.heading)
+        words.addWidget(self.label)
+        layout.addLayout(words, 1)
         if folder is not None:
             show = QPushButton(self.tr("Show folder"), self)
             show.setAccessibleName(self.tr("Show the folder this notice is about"))
@@ -60,13 +70,13 @@ class Banner(QWidget):
         self._notices: list[_Notice] = []
         self.setVisible(False)
 
-    def add_notice(self, text: str, path: Path | str | None = None) -> None:
-        """Show ``text``; with a ``path``, a button opens the folder that holds it."""
+    def add_notice(self, text: str, path: Path | str | None = None, heading: str | None = None) -> None:
+        """Show ``text`` under ``heading``; with a ``path``, a button opens the folder that holds it."""
         folder = None
         if path is not None:
             path = Path(path)
             folder = path if path.is_dir() else path.parent
-        notice = _Notice(text, folder, self)
+        notice = _Notice(text, folder, heading, self)
         notice.dismissed.connect(self._on_notice_dismissed)
         self._notices.append(notice)
         self._layout.addWidget(notice)
@@ -74,6 +84,9 @@ class Banner(QWidget):
 
     def messages(self) -> list[str]:
         return [notice.label.text() for notice in self._notices]
+
+    def headings(self) -> list[str | None]:
+        return [notice.heading.text() if notice.heading else None for notice in self._notices]
 
     def _on_notice_dismissed(self) -> None:
         notice = self.sender()

@@ -20,7 +20,9 @@ from trainer.core.settings import Settings
 from trainer.ui.look import theme
 from trainer.ui.shell.banner import Banner
 from trainer.ui.shell.header import PageHeader
+from trainer.ui.shell.notice_words import notice_heading
 from trainer.ui.progress.page import ProgressPage
+from trainer.ui.sharing.menu import SharingActions
 from trainer.ui.state import AppState
 from trainer.ui.train.page import TrainPage
 
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self._stack, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+        self._build_menus(catalog)
         self._show_startup_notices(state, catalog)
         self._apply_title(state.settings)
         self.show_page("train")
@@ -116,12 +118,13 @@ class MainWindow(QMainWindow):
 
     # Menus ------------------------------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
+    def _build_menus(self, catalog: Catalog) -> None:
         bar = self.menuBar()
         app_menu = bar.addMenu(self.tr("&Trainer"))
         self.settings_action = self._action(app_menu, self.tr("&Settings\u2026"), "Ctrl+,", self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         app_menu.addSeparator()
+        self.sharing = SharingActions(self, self._state, catalog, app_menu)
         quit_action = self._action(app_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -164,7 +167,8 @@ class MainWindow(QMainWindow):
         from trainer.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self._state.settings, self,
-                                speech_problem=self.train_page.cues.voice.unavailable_reason)
+                                speech_problem=self.train_page.cues.voice.unavailable_reason,
+                                data_dir=None if self._preview else self._state.data_dir)
         dialog.accepted.connect(self._on_settings_dialog_accepted)
         self._open(dialog)
         return dialog
@@ -231,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def _show_startup_notices(self, state: AppState, catalog: Catalog) -> None:
         for notice in state.notices:
-            self.banner.add_notice(notice.message, notice.path)
+            self.banner.add_notice(notice.message, notice.path, notice_heading(notice.kind))
         if len(catalog.errors) == 1:
             intro = self.tr("1 routine file could not be loaded:")
             self.banner.add_notice(f"{intro} {catalog.errors[0]}", catalog.errors[0].path)
