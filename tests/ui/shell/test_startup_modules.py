@@ -21,6 +21,7 @@ LOADED_ON_FIRST_USE = [
     "trainer.ui.progress.charts", "trainer.ui.progress.panels", "trainer.ui.progress.heatmap",
     "trainer.ui.dialogs.settings", "trainer.ui.dialogs.help", "trainer.ui.dialogs.safety",
     "trainer.ui.dialogs.about", "trainer.ui.dialogs.summary",  # each dialog, when first opened
+    "trainer.ui.editor.dialog", "trainer.ui.editor.form", "trainer.ui.editor.preview",  # the routine editor
 ]
 SCRIPT = """
 import json, sys

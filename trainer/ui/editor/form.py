@@ -132,8 +132,10 @@ class RoutineForm(QWidget):
         self._extra = {key: data[key] for key in ("feel",) if key in data}
 
     def _set_positions(self, texts: list[str]) -> None:
-        for box in self.positions:
-            box.deleteLater()
+        while self._positions_line.count():
+            item = self._positions_line.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         # A routine's own wording ("lying on your back, knees bent") is kept on the box it belongs to.
         chosen = {word: next((text for text in texts if text.casefold().startswith(word)), None)
                   for word in STANDARD_POSITIONS}

@@ -1,8 +1,9 @@
 """The Train page: choose a routine, read how to do it, then practise with the piston view.
 
 Left, the routine picker and the chosen routine's details; right, the piston view and the session buttons.
-While a session runs the left column steps aside so the view has the room. Space starts and pauses, Esc
-stops and the Right arrow skips a phase, from anywhere on the page. A finished or stopped session is saved
+The buttons under the picker (and the window's Routines menu) open the routine editor; a routine saved or
+imported there is chosen at once. While a session runs the left column steps aside so the view has the room.
+Space starts and pauses, Esc stops and the Right arrow skips a phase, from anywhere on the page. A finished or stopped session is saved
 at once, then summarised in a dialog that offers to add a discomfort rating and a note.
 
 The page holds no settings of its own: it reads them from the app state and follows its ``settings_changed``;
@@ -31,6 +32,8 @@ from trainer.ui.train.picker import RoutinePicker
 from trainer.ui.train.controls import SessionControls
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
+from trainer.ui.editor.actions import RoutineActions, routine_buttons
+from trainer.ui.editor.library import RoutineLibrary
 from trainer.ui.state import AppState
 
 if TYPE_CHECKING:
@@ -69,6 +72,8 @@ class TrainPage(QWidget):
         self.controller = SessionController(clock or MonotonicClock(), self)
 
         self.picker = RoutinePicker(catalog.routines, self)
+        self.library = RoutineLibrary(catalog, state.data_dir, parent=self)
+        self.routine_actions = RoutineActions(state, self.library, self)
         self.details = RoutineDetails(self)
         self.view = PistonView(self)
         # Announced on the view: it is what a screen reader's user has in front of them during a session.
@@ -105,6 +110,7 @@ class TrainPage(QWidget):
         # All the cards first (the picker asks for just their height), the details take the rest; on a short
         # window the list gives way down to two cards before the details drop below a readable few lines.
         column.addWidget(self.picker)
+        column.addWidget(routine_buttons(self.routine_actions, self.sidebar))
         column.addWidget(self.details, 1)
         self.details.setMinimumHeight(DETAILS_MIN_HEIGHT)
 
@@ -137,6 +143,7 @@ class TrainPage(QWidget):
 
     def _connect(self) -> None:
         self.picker.routine_selected.connect(self._on_picker_routine_selected)
+        self.library.changed.connect(self._on_library_changed)
         self.details.hold_changed.connect(self._on_details_hold_changed)
         self.controls.toggle_requested.connect(self.controller.toggle)
         self.controls.skip_requested.connect(self.controller.skip_phase)
@@ -213,10 +220,19 @@ class TrainPage(QWidget):
     def _on_picker_routine_selected(self, routine: Routine) -> None:
         if self.session_active():
             return
-        self.details.show_routine(routine, self._hold_for(routine))
+        self.routine_actions.set_routine(routine)
+        self.details.show_routine(routine, self._hold_for(routine), daily_sets=self._state.settings.daily_target_sets)
         self._load_current()
         if self._remember_selection and self._state.settings.last_routine_id != routine.id:
             self._state.remember(last_routine_id=routine.id)
+
+    def _on_library_changed(self, catalog: Catalog, routine_id: str) -> None:
+        # A saved or imported routine is shown; after a delete, the first routine is.
+        current = self.picker.current_routine()
+        self.picker.set_routines(catalog.routines)
+        for wanted in (routine_id, current.id if current else "", *(r.id for r in catalog.routines[:1])):
+            if wanted and self.picker.select(wanted):
+                break
 
     def _on_details_hold_changed(self, routine_id: str, seconds: float) -> None:
         self._state.remember(hold_s={**self._state.settings.hold_s, routine_id: seconds})
@@ -239,6 +255,7 @@ class TrainPage(QWidget):
         self.controls.set_state(state)
         active = state in (SessionState.RUNNING, SessionState.PAUSED)
         self.sidebar.setVisible(not active)
+        self.routine_actions.set_enabled(not active)
         if active and not self.controls.hasFocus() and self.isVisible():
             # The sidebar may have held the focus; keep it on the page so Space, Esc and Right still work.
             self.controls.setFocus()
