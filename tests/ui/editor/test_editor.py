@@ -59,12 +59,15 @@ def test_a_built_in_routine_opens_read_only_until_duplicated(open_editor, catalo
     editor = open_editor(builtin(catalog))
     assert editor.form.title.isReadOnly() and not editor.form.sets.isEnabled()
     assert editor.save.isHidden() and not editor.duplicate.isHidden()
+    assert editor.form.add_block.isHidden() and editor.form.blocks[0].add_step.isHidden()
+    assert editor.form.blocks[0].rows()[0].remove.isHidden()
 
     editor.duplicate.click()
 
     assert not editor.form.title.isReadOnly() and editor.form.sets.isEnabled()
     assert not editor.save.isHidden() and editor.save.isEnabled()
     assert editor.form.title.text().endswith("(copy)")
+    assert not editor.form.add_block.isHidden() and not editor.form.blocks[0].rows()[0].remove.isHidden()
 
 
 def test_editing_a_user_routine_replaces_its_file(open_editor, library, data_dir):

@@ -111,8 +111,8 @@ class RoutineActions(QObject):
                       self.tr("This routine file could not be imported: {reason}").format(reason=error))
             return
         if not is_new:
-            self.tell(self.tr("Already here"), self.tr("“{title}” is already one of your routines, unchanged.").format(
-                title=routine.title))
+            already = self.tr("“{title}” is already one of your routines, unchanged.")
+            self.tell(self.tr("Already here"), already.format(title=routine.title))
 
     def export_to_file(self) -> None:
         routine = self._routine

@@ -122,6 +122,9 @@ class RoutineEditor(QDialog):
         self.form.set_read_only(self._read_only)
         self.save.setVisible(not self._read_only)
         self.duplicate.setVisible(self._read_only)
+        # The one thing to do with a built-in routine is to copy it; with one's own, to save it.
+        self.duplicate.setDefault(self._read_only)
+        self.save.setDefault(not self._read_only)
         self.cancel.setText(self.tr("Close") if self._read_only else self.tr("Cancel"))
         self.status.setObjectName("muted" if self._read_only else "problem")
         self.status.style().polish(self.status)

@@ -173,6 +173,7 @@ class RoutineForm(QWidget):
             widget.setReadOnly(read_only)
         for widget in (self.audience, self.kind, self.lead_in, self.sets, self.rest, self.add_block, *self.positions):
             widget.setEnabled(not read_only)
+        self.add_block.setVisible(not read_only)
         for block in self.blocks:
             block.set_read_only(read_only, removable=len(self.blocks) > 1)
 

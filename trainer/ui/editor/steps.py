@@ -143,6 +143,9 @@ class BlockEditor(QGroupBox):
     def set_read_only(self, read_only: bool, removable: bool = True) -> None:
         for widget in (self.reps, self.remove, self.add_step, *(w for row in self._rows for w in row.widgets())):
             widget.setEnabled(not read_only)
+        # A routine that cannot be changed shows no buttons for changing it.
+        for widget in (self.remove, self.add_step, *(w for row in self._rows for w in (row.up, row.down, row.remove))):
+            widget.setVisible(not read_only)
         self.remove.setEnabled(not read_only and removable)
         if not read_only:
             self._name_rows()

@@ -3,8 +3,8 @@
 Left, the routine picker and the chosen routine's details; right, the piston view and the session buttons.
 The buttons under the picker (and the window's Routines menu) open the routine editor; a routine saved or
 imported there is chosen at once. While a session runs the left column steps aside so the view has the room.
-Space starts and pauses, Esc stops and the Right arrow skips a phase, from anywhere on the page. A finished or stopped session is saved
-at once, then summarised in a dialog that offers to add a discomfort rating and a note.
+Space starts and pauses, Esc stops and the Right arrow skips a phase, from anywhere on the page. A finished or
+stopped session is saved at once, then summarised in a dialog that offers to add a discomfort rating and a note.
 
 The page holds no settings of its own: it reads them from the app state and follows its ``settings_changed``;
 records and choices are saved through the app state, whose ``session_recorded`` tells the rest of the window.
