@@ -63,13 +63,19 @@ def no_real_sound_or_speech(monkeypatch):
     monkeypatch.setattr(spoken_cues, "system_speaker", lambda parent: None)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def app_look(qapp):
-    """Put the app-wide palette and stylesheet back, so a theme change cannot leak into later tests."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
+    """Put the app-wide style, palette, stylesheet and font back after every test: a run of the whole app
+    (run_gui) or a theme change would otherwise reshape the widgets of every later test."""
+    style, palette, sheet, font = qapp.style().name(), qapp.palette(), qapp.styleSheet(), qapp.font()
     yield
-    qapp.setStyleSheet(sheet)
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+        qapp.setProperty("calmStyle", None)  # so the next apply_theme installs the app's style again
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ LOADED_ON_FIRST_USE = [
     "trainer.ui.dialogs.settings", "trainer.ui.dialogs.help", "trainer.ui.dialogs.safety",
     "trainer.ui.dialogs.about", "trainer.ui.dialogs.summary",  # each dialog, when first opened
     "trainer.ui.sharing.report_dialog", "trainer.ui.reports.pdf_report", "trainer.commands",
+    "trainer.ui.editor.dialog", "trainer.ui.editor.form", "trainer.ui.editor.preview",  # the routine editor
 ]
 SCRIPT = """
 import json, sys

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
+from trainer.ui.editor.actions import add_routines_menu
 from trainer.ui.look import theme
 from trainer.ui.shell.banner import Banner
 from trainer.ui.shell.header import PageHeader
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setData(name)
             pages.addAction(action)
+
+        add_routines_menu(bar, self.train_page.routine_actions)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = self._action(help_menu, self.tr("How to &Practise"), QKeySequence.StandardKey.HelpContents,

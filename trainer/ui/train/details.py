@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from trainer.core.plan_text import prescription
 from trainer.core.routines import Routine
 from trainer.ui.train.picker import audience_label, routine_length_s
 from trainer.ui import words
@@ -49,6 +50,10 @@ class RoutineDetails(QScrollArea):
         self.title.setFont(title_font)
         self.title.setAccessibleName(self.tr("Routine"))
         self.meta = self._label(body, "muted")
+        # How a physiotherapist would write it down: "Hold 5 s, rest 8 s, repeat 10 times, 3 sets a day".
+        self.prescription = self._label(body)
+        self.prescription.setAccessibleName(self.tr("Prescription"))
+        self._daily_sets = 1
         self.positions = self._section(body, self.tr("Positions"))
         self.steps = self._section(body, words.how_to_do_it())
         self.feel = self._section(body, self.tr("What it should feel like"))
@@ -130,9 +135,11 @@ class RoutineDetails(QScrollArea):
     def routine(self) -> Routine | None:
         return self._routine
 
-    def show_routine(self, routine: Routine, hold_s: float | None) -> None:
-        """Show ``routine``; ``hold_s`` is the user's saved hold for it (None: the routine's own)."""
+    def show_routine(self, routine: Routine, hold_s: float | None, daily_sets: int = 1) -> None:
+        """Show ``routine``; ``hold_s`` is the user's saved hold for it (None: the routine's own), and
+        ``daily_sets`` the sets a day the prescription line asks for."""
         self._routine = routine
+        self._daily_sets = daily_sets
         self.title.setText(routine.title)
         self.positions.setText(_bullets(routine.positions))
         self.steps.setText(_numbered(routine.instructions))
@@ -160,6 +167,7 @@ class RoutineDetails(QScrollArea):
         reps = self.tr("{sets} × {reps} reps").format(sets=routine.sets, reps=routine.reps_per_set) \
             if routine.sets > 1 else self.tr("{reps} reps").format(reps=routine.reps_per_set)
         self.meta.setText(f"{audience_label(routine.audience)} · {length} · {reps}\n{routine.summary}")
+        self.prescription.setText(prescription(routine, hold_s, self._daily_sets))
 
     def _on_hold_value_changed(self, value: int) -> None:
         if self._routine is not None:

@@ -1,9 +1,10 @@
 """The Train page: choose a routine, read how to do it, then practise with the piston view.
 
 Left, the routine picker and the chosen routine's details; right, the piston view and the session buttons.
-While a session runs the left column steps aside so the view has the room. Space starts and pauses, Esc
-stops and the Right arrow skips a phase, from anywhere on the page. A finished or stopped session is saved
-at once, then summarised in a dialog that offers to add a discomfort rating and a note.
+The buttons under the picker (and the window's Routines menu) open the routine editor; a routine saved or
+imported there is chosen at once. While a session runs the left column steps aside so the view has the room.
+Space starts and pauses, Esc stops and the Right arrow skips a phase, from anywhere on the page. A finished or
+stopped session is saved at once, then summarised in a dialog that offers to add a discomfort rating and a note.
 
 The page holds no settings of its own: it reads them from the app state and follows its ``settings_changed``;
 records and choices are saved through the app state, whose ``session_recorded`` tells the rest of the window.
@@ -33,6 +34,8 @@ from trainer.ui.train.plan_line import PlanLine
 from trainer.ui.train.controls import SessionControls
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
+from trainer.ui.editor.actions import RoutineActions, routine_buttons
+from trainer.ui.editor.library import RoutineLibrary
 from trainer.ui.state import AppState
 from trainer.paths import resource
 
@@ -72,6 +75,8 @@ class TrainPage(QWidget):
         self.controller = SessionController(clock or MonotonicClock(), self)
 
         self.picker = RoutinePicker(catalog.routines, self)
+        self.library = RoutineLibrary(catalog, state.data_dir, parent=self)
+        self.routine_actions = RoutineActions(state, self.library, self)
         self.details = RoutineDetails(self)
         self.view = PistonView(self)
         # Announced on the view: it is what a screen reader's user has in front of them during a session.
@@ -110,6 +115,7 @@ class TrainPage(QWidget):
         # All the cards first (the picker asks for just their height), the details take the rest; on a short
         # window the list gives way down to two cards before the details drop below a readable few lines.
         column.addWidget(self.picker)
+        column.addWidget(routine_buttons(self.routine_actions, self.sidebar))
         column.addWidget(self.details, 1)
         self.details.setMinimumHeight(DETAILS_MIN_HEIGHT)
 
@@ -143,6 +149,7 @@ class TrainPage(QWidget):
 
     def _connect(self) -> None:
         self.picker.routine_selected.connect(self._on_picker_routine_selected)
+        self.library.changed.connect(self._on_library_changed)
         self.details.hold_changed.connect(self._on_details_hold_changed)
         self.plan_line.follow_requested.connect(self._on_plan_line_follow_requested)
         self.plan_line.switch_requested.connect(self._on_plan_line_switch_requested)
@@ -240,10 +247,19 @@ class TrainPage(QWidget):
     def _on_picker_routine_selected(self, routine: Routine) -> None:
         if self.session_active():
             return
-        self.details.show_routine(routine, None)
+        self.routine_actions.set_routine(routine)
+        self.details.show_routine(routine, None, daily_sets=self._state.settings.daily_target_sets)
         self._load_current()
         if self._remember_selection and self._state.settings.last_routine_id != routine.id:
             self._state.remember(last_routine_id=routine.id)
+
+    def _on_library_changed(self, catalog: Catalog, routine_id: str) -> None:
+        # A saved or imported routine is shown; after a delete, the first routine is.
+        current = self.picker.current_routine()
+        self.picker.set_routines(catalog.routines)
+        for wanted in (routine_id, current.id if current else "", *(r.id for r in catalog.routines[:1])):
+            if wanted and self.picker.select(wanted):
+                break
 
     def _on_details_hold_changed(self, routine_id: str, seconds: float) -> None:
         # The settings' change reloads the session at the new hold (_on_state_settings_changed).
@@ -289,6 +305,7 @@ class TrainPage(QWidget):
         active = state in (SessionState.RUNNING, SessionState.PAUSED)
         self.sidebar.setVisible(not active)
         self.plan_line.setVisible(not active and self.plan_line.plan is not None)
+        self.routine_actions.set_enabled(not active)
         if active and not self.controls.hasFocus() and self.isVisible():
             # The sidebar may have held the focus; keep it on the page so Space, Esc and Right still work.
             self.controls.setFocus()

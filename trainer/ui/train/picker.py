@@ -156,8 +156,7 @@ class RoutinePicker(QWidget):
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setMouseTracking(True)
         self.list.viewport().setAutoFillBackground(False)
-        for routine in routines:
-            self.list.addItem(self._item(routine))
+        self.set_routines(routines)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
 
         layout = QVBoxLayout(self)
@@ -182,6 +181,15 @@ class RoutinePicker(QWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.title}. {meta}. {routine.summary}")
         item.setToolTip(routine.summary)
         return item
+
+    def set_routines(self, routines: tuple[Routine, ...]) -> None:
+        """Show ``routines`` instead, under the same filter; nothing is current until ``select`` is called."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for routine in routines:
+            self.list.addItem(self._item(routine))
+        self.list.blockSignals(False)
+        self.set_filter(self._filter)
 
     # Filtering ------------------------------------------------------------------------------------------
 
