@@ -9,6 +9,8 @@ Signals:
     phase_changed(PhaseEvent): every boundary crossed, in order and once each; the first is the start.
     state_changed(SessionState): READY, RUNNING, PAUSED, FINISHED or STOPPED, when it changes.
     session_finished(SessionRecord): the record of a completed, stopped or discomfort-stopped session.
+    session_discarded(str): a session ended before anything was done (in the lead-in), with its outcome;
+        it has no record, and the routine is loaded again, READY.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class SessionController(QObject):
     phase_changed = Signal(object)
     state_changed = Signal(object)
     session_finished = Signal(object)
+    session_discarded = Signal(str)
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +107,10 @@ class SessionController(QObject):
         self._sync_timer()
         if state.ended and not self._recorded:
             self._recorded = True
-            self.session_finished.emit(engine.record(self._day_start_hour))
+            if engine.worth_recording:
+                self.session_finished.emit(engine.record(self._day_start_hour))
+            else:
+                self._discard(engine.record(self._day_start_hour).outcome)
 
     # Visibility -----------------------------------------------------------------------------------------
 
@@ -137,6 +143,12 @@ class SessionController(QObject):
         if self.engine is not None:
             self.engine.stop(self._clock.now(), outcome=outcome)
             self.tick()
+
+    def _discard(self, outcome: str) -> None:
+        # Nothing was done, so nothing is kept (DESIGN): the same routine waits again, as before Start.
+        routine, coupling, hold_s = self._load_args
+        self.load(routine, coupling=coupling, hold_s=hold_s, day_start_hour=self._day_start_hour)
+        self.session_discarded.emit(outcome)
 
     def _on_timer_timeout(self) -> None:
         self.tick()

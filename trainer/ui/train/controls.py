@@ -95,6 +95,16 @@ class SessionControls(QWidget):
         button.setMinimumHeight(38)
         return button
 
+    def offer_rest(self) -> None:
+        """After a discomfort stop: Start stays available, but nothing here invites starting again."""
+        self._label_toggle(self.tr("Start"), self.tr("Start the routine"))
+
+    def _label_toggle(self, text: str, description: str) -> None:
+        self.toggle_button.setText(text)
+        self.toggle_button.setAccessibleName(text)
+        self.toggle_button.setAccessibleDescription(description)
+        self.toggle_button.setToolTip(description)
+
     def set_state(self, state: SessionState | None) -> None:
         """Label and enable the buttons for ``state`` (None: no routine loaded)."""
         active = state in (SessionState.RUNNING, SessionState.PAUSED)
@@ -106,10 +116,7 @@ class SessionControls(QWidget):
             text, description = self.tr("Start again"), self.tr("Start the routine again (Space)")
         else:
             text, description = self.tr("Start"), self.tr("Start the session (Space)")
-        self.toggle_button.setText(text)
-        self.toggle_button.setAccessibleName(text)
-        self.toggle_button.setAccessibleDescription(description)
-        self.toggle_button.setToolTip(description)
+        self._label_toggle(text, description)
         self.toggle_button.setEnabled(state is not None)
         self.skip_button.setEnabled(active)
         self.stop_button.setEnabled(active)

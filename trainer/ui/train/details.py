@@ -34,6 +34,9 @@ class RoutineDetails(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop itself: an unnamed pane to a screen reader. Tab into the spin box and the checklist
+        # scrolls them into view, and the mouse wheel scrolls the text.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._routine: Routine | None = None
         body = QWidget(self)
         body.setObjectName("routine-details-body")
@@ -47,7 +50,6 @@ class RoutineDetails(QScrollArea):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(title_font)
-        self.title.setAccessibleName(self.tr("Routine"))
         self.meta = self._label(body, "muted")
         self.positions = self._section(body, self.tr("Positions"))
         self.steps = self._section(body, words.how_to_do_it())
@@ -82,7 +84,8 @@ class RoutineDetails(QScrollArea):
         label = QLabel(parent)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setAccessibleName(heading)
+        # Read the content, not the heading again: the heading is a label of its own just before it.
+        label.setAccessibleDescription(heading)
         self._column.addWidget(label)
         return label
 
@@ -134,9 +137,11 @@ class RoutineDetails(QScrollArea):
         """Show ``routine``; ``hold_s`` is the user's saved hold for it (None: the routine's own)."""
         self._routine = routine
         self.title.setText(routine.title)
-        self.positions.setText(_bullets(routine.positions))
-        self.steps.setText(_numbered(routine.instructions))
-        self.feel.setText(_bullets(routine.feel))
+        for label, items, markup in ((self.positions, routine.positions, _bullets),
+                                     (self.steps, routine.instructions, _numbered),
+                                     (self.feel, routine.feel, _bullets)):
+            label.setText(markup(items))
+            label.setAccessibleName("\n".join(items))
         self.feel.setVisible(bool(routine.feel))
         self.hold_box.setVisible(routine.has_progressive_hold)
         self.hold.blockSignals(True)

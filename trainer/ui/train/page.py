@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QWindow
-from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
 from trainer.core.engine import SessionState, Snapshot
@@ -63,6 +63,10 @@ class TrainPage(QWidget):
         self._window_handle: QWindow | None = None
         self._window_closing = False
         self._phase_started = False
+        self._shown_once = False
+        # After "This hurts — stop": the page offers rest and the breathing drop, and Space restarts nothing.
+        self._resting = False
+        self._breath_routine = next((r.id for r in catalog.routines if r.kind == "breath"), None)
         # Off while the page restores the last routine, so merely opening the app writes no settings.
         self._remember_selection = False
         self.summary_dialog: SummaryDialog | None = None
@@ -79,6 +83,10 @@ class TrainPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.hide()
+        self.rest_offer = QPushButton(self.tr("Try the breathing drop"), self)
+        self.rest_offer.setObjectName("restOffer")
+        self.rest_offer.setAccessibleDescription(self.tr("Choose the calm, breath-only routine"))
+        self.rest_offer.hide()
         self._build_layout()
         self._build_shortcuts()
         self._connect()
@@ -112,6 +120,7 @@ class TrainPage(QWidget):
         stage.setSpacing(14)
         stage.addWidget(self.view, 1)
         stage.addWidget(self.controls)
+        stage.addWidget(self.rest_offer, 0, Qt.AlignmentFlag.AlignHCenter)
         stage.addWidget(self.notice)
 
         layout = QHBoxLayout(self)
@@ -120,13 +129,16 @@ class TrainPage(QWidget):
         layout.addWidget(self.sidebar)
         layout.addLayout(stage, 1)
         self._space_keeper = _KeepSpaceForButtons(self)
+        chips = set(self.picker.filter_buttons.values())
         for button in self.findChildren(QAbstractButton):
-            button.installEventFilter(self._space_keeper)
+            # A chip leaves Space to the page, which invites it ("Press Space to begin").
+            if button not in chips:
+                button.installEventFilter(self._space_keeper)
 
     def _build_shortcuts(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
         for name, key, slot in (
-            ("toggle", Qt.Key.Key_Space, self.controller.toggle),
+            ("toggle", Qt.Key.Key_Space, self._on_toggle_shortcut_activated),
             ("stop", Qt.Key.Key_Escape, self.controller.stop),
             ("skip", Qt.Key.Key_Right, self.controller.skip_phase),
         ):
@@ -138,7 +150,8 @@ class TrainPage(QWidget):
     def _connect(self) -> None:
         self.picker.routine_selected.connect(self._on_picker_routine_selected)
         self.details.hold_changed.connect(self._on_details_hold_changed)
-        self.controls.toggle_requested.connect(self.controller.toggle)
+        self.controls.toggle_requested.connect(self._on_controls_toggle_requested)
+        self.rest_offer.clicked.connect(self._on_rest_offer_clicked)
         self.controls.skip_requested.connect(self.controller.skip_phase)
         self.controls.stop_requested.connect(self.controller.stop)
         self.controls.discomfort_requested.connect(self.controller.stop_for_discomfort)
@@ -146,6 +159,7 @@ class TrainPage(QWidget):
         self.controller.phase_changed.connect(self._on_controller_phase_changed)
         self.controller.state_changed.connect(self._on_controller_state_changed)
         self.controller.session_finished.connect(self._on_controller_session_finished)
+        self.controller.session_discarded.connect(self._on_controller_session_discarded)
         self._state.settings_changed.connect(self._on_state_settings_changed)
         self._state.save_failed.connect(self._on_state_save_failed)
 
@@ -181,6 +195,10 @@ class TrainPage(QWidget):
     # Window tracking ------------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._shown_once:
+            # The page says "Press Space to begin": start on the button Space presses, not on a filter chip.
+            self._shown_once = True
+            self.controls.toggle_button.setFocus(Qt.FocusReason.OtherFocusReason)
         # The page may have been put into another window since it was built; follow the one it is shown in.
         handle = self.window().windowHandle()
         if handle is not None and handle is not self._window_handle:
@@ -213,6 +231,7 @@ class TrainPage(QWidget):
     def _on_picker_routine_selected(self, routine: Routine) -> None:
         if self.session_active():
             return
+        self._set_resting(False)
         self.details.show_routine(routine, self._hold_for(routine))
         self._load_current()
         if self._remember_selection and self._state.settings.last_routine_id != routine.id:
@@ -224,6 +243,35 @@ class TrainPage(QWidget):
             self._load_current()
 
     # Session --------------------------------------------------------------------------------------------
+
+    def _on_toggle_shortcut_activated(self) -> None:
+        if not self._resting:
+            self.controller.toggle()
+
+    def _on_controls_toggle_requested(self) -> None:
+        # A click on Start is a choice the person made; only the Space bar is held back while resting.
+        self._set_resting(False)
+        self.controller.toggle()
+
+    def _on_rest_offer_clicked(self) -> None:
+        self.picker.select(self._breath_routine)
+        self.picker.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_resting(self, resting: bool) -> None:
+        self._resting = resting
+        self.view.set_resting(resting)
+        current = self.picker.current_routine()
+        self.rest_offer.setVisible(resting and self._breath_routine is not None
+                                   and current is not None and current.id != self._breath_routine)
+        if resting:
+            self.controls.offer_rest()
+
+    def _settle_focus(self) -> None:
+        """After a session: on Start again, or, after a discomfort stop, on the list (never on a restart)."""
+        if self._resting:
+            self.picker.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.controls.toggle_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_controller_snapshot_changed(self, snapshot: Snapshot) -> None:
         self.view.set_snapshot(snapshot)
@@ -249,8 +297,16 @@ class TrainPage(QWidget):
             snapshot = self.controller.snapshot
             self.cues.session_paused(snapshot is not None and snapshot.suspended)
 
+    def _on_controller_session_discarded(self, outcome: str) -> None:
+        self._phase_started = False
+        self.cues.session_ended(False)
+        self._set_resting(outcome == "discomfort")
+        if not self._window_closing:
+            self._settle_focus()
+
     def _on_controller_session_finished(self, record: SessionRecord) -> None:
         self._phase_started = False
+        self._set_resting(record.outcome == "discomfort")
         saved = self._state.record_session(record)
         self.cues.session_ended(record.outcome == "completed")
         if self._window_closing:
@@ -270,6 +326,7 @@ class TrainPage(QWidget):
             self.summary_dialog = None
         updated = dialog.updated_record() if result == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
+        self._settle_focus()
         if updated is not None:
             self._state.update_session(updated)
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
     QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
 from trainer.ui.words import format_duration
+from trainer.ui.look.choice_row import ChoiceRow
 from trainer.ui.look.colors import accent as accent_of, mix
 
 FILTERS = ("all", "men", "women", "breath", "strength")
@@ -130,20 +131,20 @@ class RoutinePicker(QWidget):
         }
         chips = QHBoxLayout()
         chips.setSpacing(6)
-        self._group = QButtonGroup(self)
         self.filter_buttons: dict[str, QPushButton] = {}
         for key in FILTERS:
             button = QPushButton(labels[key], self)
             button.setObjectName("filterChip")
-            button.setCheckable(True)
-            button.setAccessibleName(self.tr("Show routines: {filter}").format(filter=labels[key]))
-            self._group.addButton(button)
+            button.setAccessibleName(labels[key])
+            button.setAccessibleDescription(self.tr("Show routines: {filter}").format(filter=labels[key]))
+            button.clicked.connect(self._on_chip_clicked)
             chips.addWidget(button)
             self.filter_buttons[key] = button
+        # Radio buttons to a screen reader, each a Tab stop, arrows between them (Qt checks the one reached).
+        self._chip_row = ChoiceRow(list(self.filter_buttons.values()), self)
         chips.addStretch(1)
         self.filter_buttons["all"].setChecked(True)
         self._filter = "all"
-        self._group.buttonClicked.connect(self._on_group_button_clicked)
 
         self.list = _FittedList(self)
         self.list.setObjectName("routine-list")
@@ -221,8 +222,8 @@ class RoutinePicker(QWidget):
                 return True
         return False
 
-    def _on_group_button_clicked(self, button: QPushButton) -> None:
-        self.set_filter(next(key for key, chip in self.filter_buttons.items() if chip is button))
+    def _on_chip_clicked(self) -> None:
+        self.set_filter(next(key for key, chip in self.filter_buttons.items() if chip is self.sender()))
 
     def _on_list_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
