@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         if self._shown_once:
             return
         self._shown_once = True
+        if not self._preview:
+            # A real window will practise: load the chime now (previews never load sound).
+            self.train_page.prepare_cues()
         if not self._preview and self._state.settings.safety_accepted_at is None:
             # After the window is on screen, so the notice sits over it rather than in its place.
             QTimer.singleShot(0, self, self.open_safety_notice)

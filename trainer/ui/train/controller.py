@@ -20,7 +20,7 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from trainer.core.clock import Clock
-from trainer.core.engine import SessionEngine, SessionState, Snapshot
+from trainer.core.engine import PhaseEvent, SessionEngine, SessionState, Snapshot
 from trainer.core.routines import Routine
 
 # One 60 Hz frame (16.7 ms) rounded up to Qt's whole milliseconds: 16 would paint 62.5 frames a second, 6 %
@@ -50,6 +50,7 @@ class SessionController(QObject):
         self._day_start_hour = 0
         self._recorded = False
         self._window_visible = True
+        self._origin = 0.0  # clock time at which the session's elapsed time was zero, as of the last tick
 
     # Commands -------------------------------------------------------------------------------------------
 
@@ -96,7 +97,10 @@ class SessionController(QObject):
         if engine is None:
             return
         now = self._clock.now()
-        for event in engine.events(now):
+        events = engine.events(now)
+        if events:
+            self._origin = now - engine.elapsed(now)
+        for event in events:
             self.phase_changed.emit(event)
         self.snapshot = engine.snapshot(now)
         self.snapshot_changed.emit(self.snapshot)
@@ -111,6 +115,10 @@ class SessionController(QObject):
                 self.session_finished.emit(engine.record(self._day_start_hour))
             else:
                 self._discard(engine.record(self._day_start_hour).outcome)
+
+    def boundary_time(self, event: PhaseEvent) -> float:
+        """The clock time of ``event``'s boundary as the engine computes it (start, pauses and skips)."""
+        return self._origin + event.scheduled_s
 
     # Visibility -----------------------------------------------------------------------------------------
 

@@ -19,12 +19,13 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
-from trainer.core.engine import SessionState, Snapshot
+from trainer.core.engine import PhaseEvent, SessionState, Snapshot
 from trainer.core.records import SessionRecord
 from trainer.core.routines import Catalog, Routine
 from trainer.core.settings import Settings
 from trainer.ui.train.controller import SessionController
 from trainer.ui.train.cues import SessionCues
+from trainer.ui.train.trace import PhaseTrace
 from trainer.ui.piston.view import PistonView
 from trainer.ui.train.details import RoutineDetails
 from trainer.ui.train.picker import RoutinePicker
@@ -76,7 +77,9 @@ class TrainPage(QWidget):
         self.details = RoutineDetails(self)
         self.view = PistonView(self)
         # Announced on the view: it is what a screen reader's user has in front of them during a session.
-        self.cues = SessionCues(self.view, sounds, voice, self)
+        self._trace = PhaseTrace.from_environment()
+        self._phase_index = 0
+        self.cues = SessionCues(self.view, sounds, voice, self, trace=self._trace)
         self.controls = SessionControls(self)
         self.notice = QLabel(self)
         self.notice.setObjectName("muted")
@@ -173,6 +176,10 @@ class TrainPage(QWidget):
 
     def session_active(self) -> bool:
         return self.controller.session_active()
+
+    def prepare_cues(self) -> None:
+        """Load the chime now, so that the first one, as the lead-in starts, is ready when Start is pressed."""
+        self.cues.page_shown()
 
     # Following the app state ------------------------------------------------------------------------------
 
@@ -278,10 +285,13 @@ class TrainPage(QWidget):
         if self._phase_started and snapshot.state is SessionState.RUNNING:
             # Several boundaries may arrive in one tick after a stall; only the phase now under way is said.
             self._phase_started = False
-            self.cues.phase_started(snapshot)
+            self.cues.phase_started(snapshot, self._phase_index)
 
-    def _on_controller_phase_changed(self, _event: object) -> None:
+    def _on_controller_phase_changed(self, event: PhaseEvent) -> None:
         self._phase_started = True
+        self._phase_index = event.index
+        if self._trace is not None and event.segment is not None:
+            self._trace.write(self.controller.boundary_time(event), "phase", event.segment.phase, event.index)
 
     def _on_controller_state_changed(self, state: SessionState) -> None:
         self.controls.set_state(state)
