@@ -316,7 +316,7 @@ def test_a_missing_chime_never_disturbs_a_session(qtbot, state, store, clock, tm
     assert len(asked) == 5  # the lead-in, four phases: each one reached the chime
     # The failed load (Qt reports it asynchronously) goes quiet for good, and says so for Settings.
     qtbot.waitUntil(lambda: not chime.enabled, timeout=5000)
-    assert chime._effect and chime._effect is not None and not chime._effect.isLoaded()
+    assert chime._effect is not None and not chime._effect.isLoaded()
     assert chime.unavailable_reason
     assert page.last_announcement == "Session complete"
     assert history(store)[0]["outcome"] == "completed"
