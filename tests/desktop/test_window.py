@@ -7,7 +7,7 @@ import json
 import pytest
 
 from desktop.app import sessions, write_settings
-from desktop.display import screen_keeps_changing
+from desktop.display import SCREEN_SIZE, screen_keeps_changing
 from desktop.processes import wait_until
 
 pytestmark = [pytest.mark.desktop, pytest.mark.timeout(120)]
@@ -108,3 +108,18 @@ def test_tab_reaches_every_filter_chip_and_the_progress_tab(launch, display, a11
     missing = [chip for chip in CHIPS if not any(name == chip or name.endswith(f": {chip}") for name in names)]
     progress = any(name.startswith("Progress") for name in names)
     assert not missing and progress, f"Tab stops: {names}; chips never reached: {missing}; Progress: {progress}"
+
+
+def test_the_window_and_its_buttons_fit_a_1366x768_screen(launch, display, a11y, tmp_path):
+    """The window opens inside the screen, its title bar too, with Settings and Start on screen."""
+    data = tmp_path / "data"
+    write_settings(data)
+    app = launch(data)
+    app.wait_for_window()
+    width, height = SCREEN_SIZE
+    x, y, w, h = display.geometry(app.window)
+    assert x >= 0 and y > 0 and x + w <= width and y + h <= height, f"window at {(x, y, w, h)} on {SCREEN_SIZE}"
+    for name in ("Settings", "Start"):
+        control = wait_until(lambda: a11y.find(app.pid, "push button", name), 10, f"the {name} button")
+        cx, cy, cw, ch = control["extents"]
+        assert 0 <= cx and cx + cw <= width and 0 <= cy and cy + ch <= height, f"{name} at {control['extents']}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
 from trainer.ui.look import theme
 from trainer.ui.shell.banner import Banner
+from trainer.ui.shell.fit import fit_window
 from trainer.ui.shell.header import PageHeader
 from trainer.ui.progress.page import ProgressPage
 from trainer.ui.state import AppState
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from trainer.ui.dialogs.settings import SettingsDialog
 
 DEFAULT_SIZE = (1120, 760)
+MINIMUM_SIZE = (760, 540)
 
 
 def window_title(settings: Settings) -> str:
@@ -76,7 +78,6 @@ class MainWindow(QMainWindow):
         self._show_startup_notices(state, catalog)
         self._apply_title(state.settings)
         self.show_page("train")
-        self.setMinimumSize(760, 540)
         self._restore_geometry(state.settings.window_geometry)
         state.settings_changed.connect(self._on_state_settings_changed)
         state.save_failed.connect(self._on_state_save_failed)
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self, encoded: str | None) -> None:
         if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
             self.resize(*DEFAULT_SIZE)
+        # Saved on a bigger screen, or the default on a small or scaled one: never larger than the screen.
+        fit_window(self, QSize(*MINIMUM_SIZE))
 
     # Closing ----------------------------------------------------------------------------------------------
 
