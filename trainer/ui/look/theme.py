@@ -179,7 +179,9 @@ def stylesheet(s: _Scheme) -> str:
     hover = mix(QColor(s.surface), QColor(s.accent), 0.12).name()
     pressed = mix(QColor(s.surface), QColor(s.accent), 0.24).name()
     accent_hover = mix(QColor(s.accent), QColor(s.text), 0.15).name()
-    focus_on_accent = mix(QColor(s.accent), QColor(s.text), 0.6).name()
+    # Focus rings (colors.focus_ring): the accent, or the text colour on what the accent already fills; each
+    # control keeps a transparent border of the same width when unfocused, so focus never shifts a layout.
+    focus_on_accent = s.text
     soft = mix(QColor(s.window), QColor(s.accent), 0.16).name()
     return f"""
     QPushButton {{
@@ -214,6 +216,11 @@ def stylesheet(s: _Scheme) -> str:
     }}
     QToolButton#headerButton:hover {{ background: {hover}; color: {s.text}; }}
     QToolButton#headerButton:focus {{ border: 2px solid {s.accent}; }}
+    QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 4px; }}
+    QCheckBox:focus, QRadioButton:focus {{ border-color: {s.accent}; }}
+    QSlider {{ border: 2px solid transparent; border-radius: 6px; }}
+    QSlider:focus {{ border-color: {s.accent}; }}
+    QTextBrowser:focus {{ border: 2px solid {s.accent}; padding: 9px; }}
 
     QFrame#banner {{ background: {s.warning}; border: 1px solid {s.border}; border-radius: 10px; }}
     QFrame#banner QLabel {{ color: {s.text}; }}

@@ -12,7 +12,7 @@ import os
 from datetime import date
 from typing import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QToolTip
 
@@ -68,12 +68,17 @@ class DayAxis(pg.DateAxisItem):
     def tickStrings(self, values, scale, spacing):
         locale = QLocale()
         labels = []
-        for value in values:
+        # The first day label names its month too ("3 Nov"): the month ticks mark only where a month begins,
+        # so without it a 30-day chart would show days of no month at all.
+        first_day = QCoreApplication.translate("DayAxis", "d MMM", "a date format: day and short month name")
+        for index, value in enumerate(values):
             day = day_of(value)
             if spacing >= 365 * DAY_S:
                 labels.append(str(day.year))
             elif spacing >= 28 * DAY_S:
                 labels.append(locale.monthName(day.month, QLocale.FormatType.ShortFormat))
+            elif index == 0:
+                labels.append(locale.toString(QDate(day.year, day.month, day.day), first_day))
             else:
                 labels.append(str(day.day))
         return labels

@@ -22,7 +22,7 @@ from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
 from trainer.ui.words import format_duration
 from trainer.ui.look.choice_row import ChoiceRow
-from trainer.ui.look.colors import accent as accent_of, mix
+from trainer.ui.look.colors import accent as accent_of, focus_ring, mix
 
 FILTERS = ("all", "men", "women", "breath", "strength")
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
@@ -86,7 +86,8 @@ class _CardDelegate(QStyledItemDelegate):
         base = palette.color(QPalette.ColorRole.Base)
         painter.setBrush(mix(window, accent, 0.16) if selected else mix(window, base, 0.9 if hovered else 0.6))
         border = accent if selected else mix(window, text, 0.14)
-        painter.setPen(QPen(border, 2.0 if selected and focused else 1.0))
+        # The chosen card already has an accent edge; keyboard focus adds a ring that differs from it.
+        painter.setPen(QPen(focus_ring(palette, on_accent=True), 2.0) if focused else QPen(border, 1.0))
         painter.drawRoundedRect(card, 9, 9)
 
         inner = card.toAlignedRect().adjusted(_PAD_X, 0, -_PAD_X, 0)
@@ -170,7 +171,9 @@ class RoutinePicker(QWidget):
             "QPushButton#filterChip { border-radius: 14px; padding: 4px 12px; min-height: 18px; }"
             "QPushButton#filterChip:checked { background: palette(highlight); color: palette(highlighted-text);"
             " border-color: palette(highlight); }"
-            "QPushButton#filterChip:focus { padding: 3px 11px; }"
+            "QPushButton#filterChip:focus { padding: 3px 11px; border: 2px solid palette(highlight); }"
+            # On the accent fill an accent ring would vanish: the checked chip's ring is the text colour.
+            "QPushButton#filterChip:checked:focus { border: 2px solid palette(window-text); }"
         )
 
     def _item(self, routine: Routine) -> QListWidgetItem:
