@@ -304,9 +304,12 @@ def test_the_range_buttons_are_named_as_shown_and_described_at_length(page):
 def test_the_date_axis_names_months_at_every_span(page, qtbot, span):
     page.show()
     qtbot.mouseClick(page.range_selector.buttons[span], Qt.MouseButton.LeftButton)
+    page.sets_chart.grab()  # pyqtgraph's date axis learns its font metrics as it first paints
     axis = page.sets_chart.day_axis
     low, high = page.sets_chart.getPlotItem().getViewBox().viewRange()[0]
-    labels = [label for spacing, values in axis.tickValues(low, high, 900)
-              for label in axis.tickStrings(values, 1, spacing)]
+    # The finest labels (days, or months over a year) begin with one that names its month, so every span
+    # says which months it shows even where no month begins inside it.
+    spacing, values = axis.tickValues(low, high, 900)[-1]
+    first = axis.tickStrings(values, 1, spacing)[0]
     months = {QLocale().monthName(month, QLocale.FormatType.ShortFormat) for month in range(1, 13)}
-    assert any(month in label for label in labels for month in months), labels
+    assert any(month in first for month in months), first
