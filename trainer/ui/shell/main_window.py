@@ -10,13 +10,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QByteArray, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
+from trainer.ui import words
 from trainer.ui.look import theme
 from trainer.ui.shell.banner import Banner
 from trainer.ui.shell.fit import fit_window
@@ -36,9 +37,7 @@ MINIMUM_SIZE = (760, 540)
 
 
 def window_title(settings: Settings) -> str:
-    if settings.discreet_title:
-        return QCoreApplication.translate("MainWindow", "Breathing Trainer")
-    return QCoreApplication.translate("MainWindow", "Pelvic Floor Trainer")
+    return words.app_title(settings.discreet_title)
 
 
 class MainWindow(QMainWindow):
@@ -143,8 +142,8 @@ class MainWindow(QMainWindow):
                                         self.open_help)
         self._action(help_menu, self.tr("&Safety Notice\u2026"), None, self.open_safety_notice)
         help_menu.addSeparator()
-        about = self._action(help_menu, self.tr("&About Pelvic Floor Trainer"), None, self.open_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action = self._action(help_menu, "", None, self.open_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _action(self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey | None,
                 slot: Callable[[], object] | None) -> QAction:
@@ -165,7 +164,8 @@ class MainWindow(QMainWindow):
         from trainer.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self._state.settings, self,
-                                speech_problem=self.train_page.cues.voice.unavailable_reason)
+                                speech_problem=self.train_page.cues.voice.unavailable_reason,
+                                sound_problem=self.train_page.cues.sounds.unavailable_reason)
         dialog.accepted.connect(self._on_settings_dialog_accepted)
         self._open(dialog)
         return dialog
@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
     def open_about(self) -> AboutDialog:
         from trainer.ui.dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self._state.data_dir, self.windowIcon(), self)
+        dialog = AboutDialog(self._state.data_dir, self.windowIcon(), self,
+                             discreet=self._state.settings.discreet_title)
         self._open(dialog)
         return dialog
 
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         title = window_title(settings)
         self.setWindowTitle(title)
         self.header.brand.setText(title)
+        self.about_action.setText(words.about_title(settings.discreet_title))
 
     def _show_startup_notices(self, state: AppState, catalog: Catalog) -> None:
         for notice in state.notices:
