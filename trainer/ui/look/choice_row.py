@@ -2,14 +2,15 @@
 
 Qt reads a checkable, auto-exclusive button as a radio button, which is what these look and act like, but
 its focus chain then stops Tab only at the checked one of them. ``ChoiceRow`` puts the others back: Tab and
-Shift+Tab walk the row one button at a time, from its first (or last) one, before leaving it, and the arrow keys (Qt's own radio-button
-keys) stay with the row even where a window shortcut such as "Right: skip a phase" would take them.
+Shift+Tab walk the row one button at a time, from its first (or last) one, before leaving it. The arrow
+keys move to the neighbour and choose it, as in a radio group, and stay with the row even where a window
+shortcut such as "Right: skip a phase" would take them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
@@ -50,6 +51,12 @@ class ChoiceRow(QObject):
                     self._stepping = False
         elif kind == QEvent.Type.ShortcutOverride and event.key() in _ARROWS and not event.modifiers():
             event.accept()
+        elif kind == QEvent.Type.KeyPress and event.key() in _ARROWS and not event.modifiers():
+            # As in a radio group, an arrow moves to the neighbour and chooses it.
+            forward = event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Down)
+            if self.step(watched, forward):
+                QApplication.focusWidget().click()
+            return True
         elif kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             return self.step(watched, forward)
