@@ -202,7 +202,7 @@ def stylesheet(s: _Scheme) -> str:
     return f"""
     QPushButton {{
         background: {s.surface}; color: {s.text}; border: 1px solid {s.border};
-        border-radius: 8px; padding: 6px 16px; min-height: 20px;
+        border-radius: 8px; padding: 6px 16px; min-height: 20px; outline: none;
     }}
     QPushButton:hover {{ background: {hover}; }}
     QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
@@ -232,7 +232,9 @@ def stylesheet(s: _Scheme) -> str:
     }}
     QToolButton#headerButton:hover {{ background: {hover}; color: {s.text}; }}
     QToolButton#headerButton:focus {{ border: 2px solid {s.accent}; }}
-    QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 4px; }}
+    QCheckBox, QRadioButton {{
+        border: 2px solid transparent; border-radius: 6px; padding: 1px 4px; outline: none;
+    }}
     QCheckBox:focus, QRadioButton:focus {{ border-color: {s.accent}; }}
     QSlider {{ border: 2px solid transparent; border-radius: 6px; }}
     QSlider:focus {{ border-color: {s.accent}; }}
