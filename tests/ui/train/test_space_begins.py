@@ -146,6 +146,7 @@ def test_after_this_hurts_the_page_offers_rest_and_never_a_restart(qtbot, data_d
     assert (content.line, content.footer) == ("Rest now",
                                               "When you are ready, the breathing drop is a gentle way back.")
     assert "again" not in page.controls.toggle_button.text()
+    assert not page.controls.toggle_button.property("primary")  # not the accented main action now
     assert QApplication.focusWidget() is not page.controls.toggle_button
     assert page.picker.current_routine().id == "reverse-kegel-women"  # nothing chosen for them
     press(qtbot, Qt.Key.Key_Space)
@@ -153,7 +154,7 @@ def test_after_this_hurts_the_page_offers_rest_and_never_a_restart(qtbot, data_d
     assert page.rest_offer.isVisible()
     qtbot.mouseClick(page.rest_offer, Qt.MouseButton.LeftButton)
     assert page.picker.current_routine().id == "breath-drop" and not page.rest_offer.isVisible()
-    assert page.view.content().line == "Press Space to begin"
+    assert page.view.content().line == "Press Space to begin" and page.controls.toggle_button.property("primary")
     press(qtbot, Qt.Key.Key_Space)
     assert state_of(window) is SessionState.RUNNING
     page.controller.stop()

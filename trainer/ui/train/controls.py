@@ -96,8 +96,17 @@ class SessionControls(QWidget):
         return button
 
     def offer_rest(self) -> None:
-        """After a discomfort stop: Start stays available, but nothing here invites starting again."""
+        """After a discomfort stop: Start stays available, but nothing here invites starting again, not even
+        the accent colour of the main action."""
         self._label_toggle(self.tr("Start"), self.tr("Start the routine"))
+        self._set_primary(False)
+
+    def _set_primary(self, primary: bool) -> None:
+        if self.toggle_button.property("primary") != primary:
+            self.toggle_button.setProperty("primary", primary)
+            # A dynamic property changes the style sheet's match only once the style is applied again.
+            self.toggle_button.style().unpolish(self.toggle_button)
+            self.toggle_button.style().polish(self.toggle_button)
 
     def _label_toggle(self, text: str, description: str) -> None:
         self.toggle_button.setText(text)
@@ -117,6 +126,7 @@ class SessionControls(QWidget):
         else:
             text, description = self.tr("Start"), self.tr("Start the session (Space)")
         self._label_toggle(text, description)
+        self._set_primary(True)
         self.toggle_button.setEnabled(state is not None)
         self.skip_button.setEnabled(active)
         self.stop_button.setEnabled(active)
