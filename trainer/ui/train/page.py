@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QWindow
-from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
 from trainer.core.engine import PhaseEvent, SessionState, Snapshot
@@ -29,6 +29,7 @@ from trainer.ui.train.trace import PhaseTrace
 from trainer.ui.piston.view import PistonView
 from trainer.ui.train.details import RoutineDetails
 from trainer.ui.train.picker import RoutinePicker
+from trainer.ui.train.rest import RestOffer
 from trainer.ui.train.controls import SessionControls
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
@@ -65,9 +66,6 @@ class TrainPage(QWidget):
         self._window_closing = False
         self._phase_started = False
         self._shown_once = False
-        # After "This hurts — stop": the page offers rest and the breathing drop, and Space restarts nothing.
-        self._resting = False
-        self._breath_routine = next((r.id for r in catalog.routines if r.kind == "breath"), None)
         # Off while the page restores the last routine, so merely opening the app writes no settings.
         self._remember_selection = False
         self.summary_dialog: SummaryDialog | None = None
@@ -86,10 +84,8 @@ class TrainPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.hide()
-        self.rest_offer = QPushButton(self.tr("Try the breathing drop"), self)
-        self.rest_offer.setObjectName("restOffer")
-        self.rest_offer.setAccessibleDescription(self.tr("Choose the calm, breath-only routine"))
-        self.rest_offer.hide()
+        # After "This hurts — stop": rest, the breathing drop offered, and Space restarts nothing.
+        self.rest_offer = RestOffer(catalog, self.picker, self.view, self.controls, self)
         self._build_layout()
         self._build_shortcuts()
         self._connect()
@@ -154,7 +150,6 @@ class TrainPage(QWidget):
         self.picker.routine_selected.connect(self._on_picker_routine_selected)
         self.details.hold_changed.connect(self._on_details_hold_changed)
         self.controls.toggle_requested.connect(self._on_controls_toggle_requested)
-        self.rest_offer.clicked.connect(self._on_rest_offer_clicked)
         self.controls.skip_requested.connect(self.controller.skip_phase)
         self.controls.stop_requested.connect(self.controller.stop)
         self.controls.discomfort_requested.connect(self.controller.stop_for_discomfort)
@@ -238,7 +233,7 @@ class TrainPage(QWidget):
     def _on_picker_routine_selected(self, routine: Routine) -> None:
         if self.session_active():
             return
-        self._set_resting(False)
+        self.rest_offer.set_resting(False)
         self.details.show_routine(routine, self._hold_for(routine))
         self._load_current()
         if self._remember_selection and self._state.settings.last_routine_id != routine.id:
@@ -252,33 +247,13 @@ class TrainPage(QWidget):
     # Session --------------------------------------------------------------------------------------------
 
     def _on_toggle_shortcut_activated(self) -> None:
-        if not self._resting:
+        if not self.rest_offer.resting:
             self.controller.toggle()
 
     def _on_controls_toggle_requested(self) -> None:
         # A click on Start is a choice the person made; only the Space bar is held back while resting.
-        self._set_resting(False)
+        self.rest_offer.set_resting(False)
         self.controller.toggle()
-
-    def _on_rest_offer_clicked(self) -> None:
-        self.picker.select(self._breath_routine)
-        self.picker.list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _set_resting(self, resting: bool) -> None:
-        self._resting = resting
-        self.view.set_resting(resting)
-        current = self.picker.current_routine()
-        self.rest_offer.setVisible(resting and self._breath_routine is not None
-                                   and current is not None and current.id != self._breath_routine)
-        if resting:
-            self.controls.offer_rest()
-
-    def _settle_focus(self) -> None:
-        """After a session: on Start again, or, after a discomfort stop, on the list (never on a restart)."""
-        if self._resting:
-            self.picker.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.controls.toggle_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_controller_snapshot_changed(self, snapshot: Snapshot) -> None:
         self.view.set_snapshot(snapshot)
@@ -310,13 +285,13 @@ class TrainPage(QWidget):
     def _on_controller_session_discarded(self, outcome: str) -> None:
         self._phase_started = False
         self.cues.session_ended(False)
-        self._set_resting(outcome == "discomfort")
+        self.rest_offer.set_resting(outcome == "discomfort")
         if not self._window_closing:
-            self._settle_focus()
+            self.rest_offer.settle_focus()
 
     def _on_controller_session_finished(self, record: SessionRecord) -> None:
         self._phase_started = False
-        self._set_resting(record.outcome == "discomfort")
+        self.rest_offer.set_resting(record.outcome == "discomfort")
         saved = self._state.record_session(record)
         self.cues.session_ended(record.outcome == "completed")
         if self._window_closing:
@@ -336,7 +311,7 @@ class TrainPage(QWidget):
             self.summary_dialog = None
         updated = dialog.updated_record() if result == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
-        self._settle_focus()
+        self.rest_offer.settle_focus()
         if updated is not None:
             self._state.update_session(updated)
 
