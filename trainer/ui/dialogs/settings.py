@@ -102,8 +102,7 @@ class SettingsDialog(QDialog):
             self.coupling.addButton(radio, index)
             box.addWidget(radio)
             box.addWidget(_hint(hint, group, indent=24))
-        box.addWidget(_hint(self.tr("The breath-only routine always follows the natural piston: the floor drops "
-                                    "as you breathe in, whichever you choose here."), group))
+        box.addWidget(_hint(self.tr("The breath-only routine always follows the natural piston."), group))
         self.reduced_motion = QCheckBox(self.tr("Reduce motion"), group)
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduced_motion.setChecked(settings.reduced_motion)
