@@ -158,3 +158,14 @@ def test_after_this_hurts_the_page_offers_rest_and_never_a_restart(qtbot, data_d
     press(qtbot, Qt.Key.Key_Space)
     assert state_of(window) is SessionState.RUNNING
     page.controller.stop()
+
+
+def test_after_clicking_a_chip_space_begins_and_the_chip_stays_as_it_was(qtbot, data_dir, catalog, clock):
+    window = open_window(qtbot, data_dir, catalog, clock)
+    picker = window.train_page.picker
+    qtbot.mouseClick(picker.filter_buttons["women"], Qt.MouseButton.LeftButton)
+    assert picker.current_filter() == "women"
+    press(qtbot, Qt.Key.Key_Space)
+    assert state_of(window) is SessionState.RUNNING
+    assert picker.filter_buttons["women"].isChecked()
+    window.train_page.controller.stop()
