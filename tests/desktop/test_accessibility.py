@@ -61,9 +61,6 @@ def _describe(controls: list[dict]) -> str:
     return "; ".join(f"{c['role']} {c['name']!r} at {c.get('extents')}" for c in controls)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 point 5: the routine details' scroll area, Progress's scroll area "
-                                       "and both charts are focusable fillers with no name; the practice "
-                                       "calendar is a filler too")
 def test_every_focusable_control_has_a_role_and_a_name(focusable):
     """No Tab stop reads as an unnamed, role-less container."""
     bad = [c for page in ("train", "progress") for c in focusable[page]
@@ -71,9 +68,6 @@ def test_every_focusable_control_has_a_role_and_a_name(focusable):
     assert not bad, f"focusable controls without a role or a name: {_describe(bad)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 point 5: names differ from the visible labels ('Settings' is "
-                                       "'Open settings', the chip 'All' is 'Show routines: All', '30 days' is "
-                                       "'Show the last 30 days')")
 def test_every_visible_label_begins_the_name_of_a_control(focusable):
     """What the screen shows on a control is what a screen reader (or voice control) calls it."""
     missing = {}
@@ -86,20 +80,17 @@ def test_every_visible_label_begins_the_name_of_a_control(focusable):
         str({page: [c["name"] for c in controls] for page, controls in focusable.items()})
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 point 5: the page switch and the filter chips are announced as "
-                                       "'check box'")
 def test_the_page_switch_and_the_chips_have_the_roles_they_look_like(focusable):
-    """Train and Progress are page tabs; a filter chip is a toggle or radio button, not a check box."""
+    """Train and Progress are page tabs or radio buttons (one page of two); a filter chip is a toggle or radio
+    button; neither is a check box."""
     train = focusable["train"]
     tabs = [c for c in train if c["name"].startswith(("Train", "Progress")) and c["role"] != "push button"]
     chips = [c for c in train if any(c["name"] == chip or c["name"].endswith(f": {chip}") for chip in CHIPS)]
-    wrong = [c for c in tabs if c["role"] != "page tab"]
+    wrong = [c for c in tabs if c["role"] not in ("page tab", "radio button")]
     wrong += [c for c in chips if c["role"] not in ("toggle button", "radio button")]
     assert tabs and chips and not wrong, f"controls with the wrong role: {_describe(wrong)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 point 5: the routine title reads as 'Routine', and Positions, "
-                                       "'How to do it' and 'What it should feel like' read only their headings")
 def test_the_routine_details_read_their_content(focusable):
     """The details of the chosen routine read its title and the text under each heading, not the headings twice."""
     labels = [o["name"] for o in focusable["train-all"] if o["role"] == "label"]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from desktop.app import sessions, write_settings
-from desktop.display import screen_keeps_changing
+from desktop.display import SCREEN_SIZE, screen_keeps_changing
 from desktop.processes import wait_until
 
 pytestmark = [pytest.mark.desktop, pytest.mark.timeout(120)]
@@ -41,8 +41,6 @@ def test_on_a_first_run_return_accepts_the_safety_notice(launch, display, tmp_pa
     assert not any(display.window_name(w) == NOTICE_TITLE for w in display.windows_of(app.pid))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 point 1: after 'I understand' the focus sits on the 'All' chip, "
-                                       "which keeps the Space key, so Space does not begin")
 def test_on_a_first_run_space_after_the_notice_starts_a_session(launch, display, tmp_path):
     """After Return accepts the notice, Space (as the page says) starts a session: the screen keeps changing."""
     app = launch(tmp_path / "data")
@@ -53,8 +51,6 @@ def test_on_a_first_run_space_after_the_notice_starts_a_session(launch, display,
     assert _session_is_moving(display, tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 point 1: on opening the focus sits on the 'All' chip, which keeps "
-                                       "the Space key, so Space does not begin")
 def test_on_a_later_start_space_starts_a_session_straight_away(launch, display, tmp_path):
     """With the notice accepted before, the main window opens and Space starts a session at once."""
     data = tmp_path / "data"
@@ -77,6 +73,8 @@ def test_clicking_start_begins_a_session_and_the_screen_keeps_changing(launch, d
     x, y, width, height = start["extents"]
     display.click(x + width // 2, y + height // 2)
     assert _session_is_moving(display, tmp_path)
+    # Right skips the lead-in: a session stopped inside it did nothing, and is recorded nowhere (DESIGN).
+    display.key("Right")
     display.key("Escape")
     wait_until(lambda: [s for s in sessions(data) if s["outcome"] == "stopped"], 10, "the stopped session")
 
@@ -99,8 +97,6 @@ def _tab_stops(app, display, a11y, limit: int = 40) -> list[dict]:
     return stops
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 point 4: Tab skips every chip but 'All' and never stops on the "
-                                       "Progress tab")
 def test_tab_reaches_every_filter_chip_and_the_progress_tab(launch, display, a11y, tmp_path):
     """Each routine filter chip and the Progress page switch is a Tab stop (checked by AT-SPI's focus)."""
     data = tmp_path / "data"
@@ -112,3 +108,18 @@ def test_tab_reaches_every_filter_chip_and_the_progress_tab(launch, display, a11
     missing = [chip for chip in CHIPS if not any(name == chip or name.endswith(f": {chip}") for name in names)]
     progress = any(name.startswith("Progress") for name in names)
     assert not missing and progress, f"Tab stops: {names}; chips never reached: {missing}; Progress: {progress}"
+
+
+def test_the_window_and_its_buttons_fit_a_1366x768_screen(launch, display, a11y, tmp_path):
+    """The window opens inside the screen, its title bar too, with Settings and Start on screen."""
+    data = tmp_path / "data"
+    write_settings(data)
+    app = launch(data)
+    app.wait_for_window()
+    width, height = SCREEN_SIZE
+    x, y, w, h = display.geometry(app.window)
+    assert x >= 0 and y > 0 and x + w <= width and y + h <= height, f"window at {(x, y, w, h)} on {SCREEN_SIZE}"
+    for name in ("Settings", "Start"):
+        control = wait_until(lambda: a11y.find(app.pid, "push button", name), 10, f"the {name} button")
+        cx, cy, cw, ch = control["extents"]
+        assert 0 <= cx and cx + cw <= width and 0 <= cy and cy + ch <= height, f"{name} at {control['extents']}"

@@ -124,3 +124,13 @@ def close() -> str:
 
 def practice_calendar() -> str:
     return _t("Practice calendar")
+
+
+def app_title(discreet: bool) -> str:
+    """The app's name wherever a title shows it: window titles now, and the tray and notifications later.
+    Discreet mode (Settings) gives a neutral name that says nothing about pelvic-floor practice."""
+    return _t("Breathing Trainer") if discreet else _t("Pelvic Floor Trainer")
+
+
+def about_title(discreet: bool) -> str:
+    return _t("About Breathing Trainer") if discreet else _t("About Pelvic Floor Trainer")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolTip
 
@@ -282,3 +282,34 @@ def test_hovering_a_bar_tells_its_day_and_sets(page, qtbot):
     qtbot.waitUntil(QToolTip.isVisible, timeout=1000)
     assert QToolTip.text().endswith(": 3 sets")
     QToolTip.hideText()
+
+
+@pytest.mark.parametrize("span", [30, 90])
+def test_each_chart_says_what_it_shows_and_follows_the_span(page, qtbot, span):
+    """The text alternatives: how often the target was met, and the longest hold, over the days shown."""
+    page.show()
+    qtbot.mouseClick(page.range_selector.buttons[span], Qt.MouseButton.LeftButton)
+    # Within the span: 7 practice days, the target of 3 met once (3 sets yesterday); holds of up to 8 s.
+    assert page.sets_chart.accessibleName() == f"Sets per day, last {span} days: target met on 1 of them"
+    assert page.hold_chart.accessibleName() == f"Longest hold per day, last {span} days: held up to 8 s on 7 of them"
+
+
+def test_the_range_buttons_are_named_as_shown_and_described_at_length(page):
+    buttons = page.range_selector.buttons
+    assert [buttons[span].accessibleName() for span in (30, 90, 365)] == ["30 days", "90 days", "Year"]
+    assert buttons[365].accessibleDescription() == "Show the last 365 days"
+
+
+@pytest.mark.parametrize("span", [30, 90, 365])
+def test_the_date_axis_names_months_at_every_span(page, qtbot, span):
+    page.show()
+    qtbot.mouseClick(page.range_selector.buttons[span], Qt.MouseButton.LeftButton)
+    page.sets_chart.grab()  # pyqtgraph's date axis learns its font metrics as it first paints
+    axis = page.sets_chart.day_axis
+    low, high = page.sets_chart.getPlotItem().getViewBox().viewRange()[0]
+    # The finest labels (days, or months over a year) begin with one that names its month, so every span
+    # says which months it shows even where no month begins inside it.
+    spacing, values = axis.tickValues(low, high, 900)[-1]
+    first = axis.tickStrings(values, 1, spacing)[0]
+    months = {QLocale().monthName(month, QLocale.FormatType.ShortFormat) for month in range(1, 13)}
+    assert any(month in first for month in months), first

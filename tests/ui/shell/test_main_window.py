@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from helpers.records import make_session
@@ -14,6 +14,7 @@ from trainer.core.routines import load_catalog
 from trainer.core.store import Store
 from trainer.paths import builtin_routines_dir
 from trainer.ui.dialogs.safety import SafetyDialog
+from trainer.ui.shell import fit
 from trainer.ui.shell.main_window import MainWindow
 from trainer.ui.state import AppState
 
@@ -23,6 +24,12 @@ def accepted_store(store):
     """A store whose user has already accepted the safety notice, so no dialog opens over the window."""
     store.save_settings(store.settings.replace(safety_accepted_at="2026-03-01T09:00:00+01:00"))
     return store
+
+
+@pytest.fixture(autouse=True)
+def roomy_screen(monkeypatch):
+    """A 1920x1080 screen: the offscreen one (800x600) would shrink every window to fit it."""
+    monkeypatch.setattr(fit, "available_geometry", lambda window: QRect(0, 0, 1920, 1040))
 
 
 @pytest.fixture
@@ -180,7 +187,7 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, accepted_store, catalog,
     """Closing saves the window's geometry in settings.json; the next window opens at the same size."""
     window = MainWindow(AppState(accepted_store), catalog, clock)
     qtbot.addWidget(window)
-    window.resize(790, 570)  # inside the offscreen screen (800x600), so nothing is clamped
+    window.resize(790, 570)
     window.show()
     qtbot.waitExposed(window)
     window.close()

@@ -5,21 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer import __version__
 from trainer.ui import words
+from trainer.ui.dialogs.folder_path import open_folder
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_dir: Path, icon: QIcon, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, icon: QIcon, parent: QWidget | None = None, discreet: bool = False) -> None:
+        """``discreet``: the window title names the app as the discreet title does."""
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About Pelvic Floor Trainer"))
+        self.setWindowTitle(words.about_title(discreet))
         self.setMinimumWidth(500)
         self._data_dir = data_dir
+        self.folder_dialog = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 20)
         outer.setSpacing(20)
@@ -32,7 +35,7 @@ class AboutDialog(QDialog):
         column = QVBoxLayout()
         column.setSpacing(10)
         outer.addLayout(column, 1)
-        title = QLabel(self.tr("Pelvic Floor Trainer"), self)
+        title = QLabel(words.app_title(discreet), self)
         title.setObjectName("pageTitle")
         column.addWidget(title)
         version = QLabel(self.tr("Version {version}").format(version=__version__), self)
@@ -63,17 +66,18 @@ class AboutDialog(QDialog):
         column.addWidget(licence)
 
         buttons = QDialogButtonBox(self)
-        open_folder = QPushButton(self.tr("Open data folder"), self)
-        open_folder.setAccessibleName(self.tr("Open the data folder"))
-        open_folder.clicked.connect(self._on_open_folder_clicked)
-        buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(words.close())
+        open_button = QPushButton(self.tr("Open data folder"), self)
+        open_button.setAccessibleName(open_button.text())
+        open_button.setAccessibleDescription(self.tr("Open the data folder in the file manager"))
+        open_button.clicked.connect(self._on_open_button_clicked)
+        buttons.addButton(open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = QPushButton(words.close(), self)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         close.setDefault(True)
         close.setFocus()
         buttons.rejected.connect(self.reject)
         column.addSpacing(6)
         column.addWidget(buttons)
 
-    def _on_open_folder_clicked(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))
+    def _on_open_button_clicked(self) -> None:
+        self.folder_dialog = open_folder(self._data_dir, self)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QRadioButton, QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QPushButton, QRadioButton, QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from trainer.core.settings import COUPLINGS, THEMES, Settings
@@ -40,11 +40,13 @@ class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``edited()`` returns the new value once accepted."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, speech_problem: str = "",
-                 data_dir: Path | None = None) -> None:
+                 data_dir: Path | None = None, sound_problem: str = "") -> None:
         """``speech_problem`` says why the voice went quiet this run (a hung or missing speech service);
-        with ``data_dir``, the sync folder can be chosen too."""
+        ``sound_problem`` why the chime did (no audio device, a file that would not load); with
+        ``data_dir``, the sync folder can be chosen too."""
         super().__init__(parent)
         self._speech_problem = speech_problem
+        self._sound_problem = sound_problem
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(540)
@@ -61,11 +63,14 @@ class SettingsDialog(QDialog):
         self.sync_section = SyncFolderSection(settings.sync_folder, data_dir, self) if data_dir else None
         if self.sync_section is not None:
             layout.addWidget(self.sync_section)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save settings"))
+        # Plain text buttons: stock ones bring the platform's icons (a floppy disk, a red cross).
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setAccessibleName(self.save_button.text())
+        self.save_button.setAccessibleDescription(self.tr("Save settings"))
         self.save_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QPushButton(self.tr("Cancel"), self), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -107,6 +112,7 @@ class SettingsDialog(QDialog):
             self.coupling.addButton(radio, index)
             box.addWidget(radio)
             box.addWidget(_hint(hint, group, indent=24))
+        box.addWidget(_hint(self.tr("The breath-only routine always follows the natural piston."), group))
         self.reduced_motion = QCheckBox(self.tr("Reduce motion"), group)
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduced_motion.setChecked(settings.reduced_motion)
@@ -126,7 +132,8 @@ class SettingsDialog(QDialog):
         self.theme.setAccessibleName(self.tr("Theme"))
         form.addRow(self.tr("Theme:"), self.theme)
         self.discreet_title = QCheckBox(self.tr("Discreet window title (\u201cBreathing Trainer\u201d)"), group)
-        self.discreet_title.setAccessibleName(self.tr("Discreet window title"))
+        self.discreet_title.setAccessibleName(self.discreet_title.text())
+        self.discreet_title.setAccessibleDescription(self.tr("Discreet window title"))
         self.discreet_title.setChecked(settings.discreet_title)
         form.addRow(self.discreet_title)
         return group
@@ -136,7 +143,8 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(group)
         row = QHBoxLayout()
         self.sound = QCheckBox(self.tr("Soft sound at each phase change"), group)
-        self.sound.setAccessibleName(self.tr("Sound cues"))
+        self.sound.setAccessibleName(self.sound.text())
+        self.sound.setAccessibleDescription(self.tr("Sound cues"))
         self.sound.setChecked(settings.sound)
         row.addWidget(self.sound, 1)
         self.volume = QSlider(Qt.Orientation.Horizontal, group)
@@ -147,8 +155,12 @@ class SettingsDialog(QDialog):
         row.addWidget(QLabel(self.tr("Volume:"), group))
         row.addWidget(self.volume)
         box.addLayout(row)
+        if self._sound_problem:
+            self.sound_note = _hint(self._sound_problem, group, indent=24)
+            box.addWidget(self.sound_note)
         self.spoken_cues = QCheckBox(self.tr("Speak the cues aloud"), group)
-        self.spoken_cues.setAccessibleName(self.tr("Spoken cues"))
+        self.spoken_cues.setAccessibleName(self.spoken_cues.text())
+        self.spoken_cues.setAccessibleDescription(self.tr("Spoken cues"))
         self.spoken_cues.setChecked(settings.spoken_cues)
         box.addWidget(self.spoken_cues)
         self.speech_note = _hint(self.tr("A voice says each cue, in place of the chime."), group, indent=24)

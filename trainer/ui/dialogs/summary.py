@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QProgressBar, QSpinBox,
+    QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -60,10 +60,12 @@ class SummaryDialog(QDialog):
             self.rating = self.note = None
             layout.addWidget(self._wrapped(self.tr("This session could not be saved, so there is nothing to add "
                                                    "feedback to.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        self.done_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.done_button.setText(self.tr("Done"))
-        self.done_button.setAccessibleName(self.tr("Close the summary"))
+        buttons = QDialogButtonBox(self)
+        # A plain text button (a stock one brings the platform's icon); named as shown, described at length.
+        self.done_button = QPushButton(self.tr("Done"), self)
+        self.done_button.setAccessibleName(self.done_button.text())
+        self.done_button.setAccessibleDescription(self.tr("Close the summary"))
+        buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.done_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)

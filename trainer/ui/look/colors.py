@@ -37,3 +37,20 @@ def is_dark(palette: QPalette) -> bool:
 
 def muted_text(palette: QPalette) -> QColor:
     return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio of two opaque colours, 1 (none) to 21 (black on white)."""
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def focus_ring(palette: QPalette, on_accent: bool = False) -> QColor:
+    """The keyboard focus ring: the accent around ordinary controls, the text colour around one already
+    filled with the accent (where an accent ring would vanish). Both stay at least 3:1 from the window."""
+    role = QPalette.ColorRole.WindowText if on_accent else QPalette.ColorRole.Highlight
+    return QColor(palette.color(role))

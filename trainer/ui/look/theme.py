@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from trainer.ui.look.colors import accent, mix
@@ -115,10 +115,22 @@ def apply_theme(app: QApplication, theme: str) -> str:
 
 
 class CalmStyle(QProxyStyle):
-    """Fusion, with check boxes and radio buttons drawn in the palette's own colours.
+    """Fusion, with check boxes and radio buttons drawn in the palette's own colours, and without stock icons.
 
-    Fusion outlines them with the window colour darkened, which all but disappears on a dark window.
+    Fusion outlines them with the window colour darkened, which all but disappears on a dark window. Dialog
+    buttons carry only their words, and message boxes no warning sign: a platform theme would otherwise add
+    a floppy disk to Save, a red cross to Cancel, and a question mark to a gentle question.
     """
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+    def standardIcon(self, icon, option=None, widget=None) -> QIcon:
+        if icon in _MESSAGE_ICONS:
+            return QIcon()
+        return super().standardIcon(icon, option, widget)
 
     def __init__(self) -> None:
         # By name, so Qt creates and owns the base style; a Python-made one could be collected under it.
@@ -131,6 +143,10 @@ class CalmStyle(QProxyStyle):
             _draw_indicator(option, painter, round_=True)
         else:
             super().drawPrimitive(element, option, painter, widget)
+
+
+_MESSAGE_ICONS = (QStyle.StandardPixmap.SP_MessageBoxQuestion, QStyle.StandardPixmap.SP_MessageBoxInformation,
+                  QStyle.StandardPixmap.SP_MessageBoxWarning, QStyle.StandardPixmap.SP_MessageBoxCritical)
 
 
 def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> None:
@@ -179,12 +195,14 @@ def stylesheet(s: _Scheme) -> str:
     hover = mix(QColor(s.surface), QColor(s.accent), 0.12).name()
     pressed = mix(QColor(s.surface), QColor(s.accent), 0.24).name()
     accent_hover = mix(QColor(s.accent), QColor(s.text), 0.15).name()
-    focus_on_accent = mix(QColor(s.accent), QColor(s.text), 0.6).name()
+    # Focus rings (colors.focus_ring): the accent, or the text colour on what the accent already fills; each
+    # control keeps a transparent border of the same width when unfocused, so focus never shifts a layout.
+    focus_on_accent = s.text
     soft = mix(QColor(s.window), QColor(s.accent), 0.16).name()
     return f"""
     QPushButton {{
         background: {s.surface}; color: {s.text}; border: 1px solid {s.border};
-        border-radius: 8px; padding: 6px 16px; min-height: 20px;
+        border-radius: 8px; padding: 6px 16px; min-height: 20px; outline: none;
     }}
     QPushButton:hover {{ background: {hover}; }}
     QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
@@ -214,6 +232,13 @@ def stylesheet(s: _Scheme) -> str:
     }}
     QToolButton#headerButton:hover {{ background: {hover}; color: {s.text}; }}
     QToolButton#headerButton:focus {{ border: 2px solid {s.accent}; }}
+    QCheckBox, QRadioButton {{
+        border: 2px solid transparent; border-radius: 6px; padding: 1px 4px; outline: none;
+    }}
+    QCheckBox:focus, QRadioButton:focus {{ border-color: {s.accent}; }}
+    QSlider {{ border: 2px solid transparent; border-radius: 6px; }}
+    QSlider:focus {{ border-color: {s.accent}; }}
+    QTextBrowser:focus {{ border: 2px solid {s.accent}; padding: 9px; }}
 
     QFrame#banner {{ background: {s.warning}; border: 1px solid {s.border}; border-radius: 10px; }}
     QFrame#banner QLabel {{ color: {s.text}; }}

@@ -63,6 +63,7 @@ class PistonView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._snapshot: Snapshot | None = None
         self._content = content_for(None)
+        self._resting = False
         self._reduced_motion = False
         self._tints = Tints.from_palette(self.palette())
         self._figure = AnatomyFigure(self._tints)
@@ -77,7 +78,7 @@ class PistonView(QWidget):
 
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         previous, self._snapshot = self._content, snapshot
-        self._content = content_for(snapshot)
+        self._content = content_for(snapshot, self._resting)
         if (previous.label, previous.line, previous.footer) == (self._content.label, self._content.line,
                                                                   self._content.footer):
             # Most frames only move the figure and the ring: repaint just that square (and the badge below).
@@ -85,6 +86,11 @@ class PistonView(QWidget):
             self.update(ring.adjusted(-2, -2, 2, self._geometry.footer.height()).toAlignedRect())
         else:
             self.update()
+
+    def set_resting(self, resting: bool) -> None:
+        """After "This hurts — stop": a stopped session offers rest, never a restart."""
+        self._resting = resting
+        self.set_snapshot(self._snapshot)
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
@@ -250,8 +256,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PistonView", text)
 
 
-def content_for(snapshot: Snapshot | None) -> Content:
-    """Decide what the view says and shows for ``snapshot`` (None: no routine chosen yet)."""
+def content_for(snapshot: Snapshot | None, resting: bool = False) -> Content:
+    """Decide what the view says and shows for ``snapshot`` (None: no routine chosen yet); ``resting``: the
+    session was stopped because something hurt."""
     if snapshot is None:
         return Content(label="", line=_t("Choose a routine to begin"), footer="")
     state = snapshot.state
@@ -261,6 +268,9 @@ def content_for(snapshot: Snapshot | None) -> Content:
     if state is SessionState.FINISHED:
         return Content(label=snapshot.routine_title, line=words.well_done(),
                        footer=_t("Take a moment before you get up."))
+    if state in (SessionState.STOPPED, SessionState.READY) and resting:
+        return Content(label=snapshot.routine_title, line=_t("Rest now"),
+                       footer=_t("When you are ready, the breathing drop is a gentle way back."))
     if state is SessionState.STOPPED:
         return Content(label=snapshot.routine_title, line=words.session_stopped(),
                        footer=_t("Rest now. Press Space to start again."))

@@ -12,7 +12,7 @@ import os
 from datetime import date
 from typing import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QToolTip
 
@@ -68,12 +68,17 @@ class DayAxis(pg.DateAxisItem):
     def tickStrings(self, values, scale, spacing):
         locale = QLocale()
         labels = []
-        for value in values:
+        # The first day label names its month too ("3 Nov"): the month ticks mark only where a month begins,
+        # so without it a 30-day chart would show days of no month at all.
+        first_day = QCoreApplication.translate("DayAxis", "d MMM", "a date format: day and short month name")
+        for index, value in enumerate(values):
             day = day_of(value)
             if spacing >= 365 * DAY_S:
                 labels.append(str(day.year))
             elif spacing >= 28 * DAY_S:
                 labels.append(locale.monthName(day.month, QLocale.FormatType.ShortFormat))
+            elif index == 0:
+                labels.append(locale.toString(QDate(day.year, day.month, day.day), first_day))
             else:
                 labels.append(str(day.day))
         return labels
@@ -105,7 +110,10 @@ class _DayChart(pg.PlotWidget):
         item.showGrid(x=False, y=True, alpha=0.12)
         item.getViewBox().setDefaultPadding(0.0)
         item.getAxis("left").setWidth(40)
+        # Neither the view nor its viewport is a Tab stop: each would be an unnamed filler to a screen reader.
+        # The chart's text alternative is its accessible name (``text_alternative``).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.build_items()
         self._ready = True
         self._apply_palette()
@@ -178,6 +186,11 @@ class SetsPerDayChart(_DayChart):
         self.getPlotItem().getAxis("left").setTickSpacing(1 if top <= 7 else (2 if top <= 14 else 5), 1)
         self.setYRange(0, top, padding=0)
         self.setXRange(self.day_x[0] - HALF_DAY_S, self.day_x[-1] + HALF_DAY_S, padding=0)
+        self.setAccessibleName(self.text_alternative(count, int((self.sets >= target).sum())))
+
+    def text_alternative(self, days: int, met: int) -> str:
+        """What the chart shows, in one sentence: for a screen reader, and for whoever cannot see the bars."""
+        return self.tr("Sets per day, last %n days: target met on {met} of them", "", days).format(met=met)
 
     def _on_scene_mouse_moved(self, pos: QPointF) -> None:
         view = self.getPlotItem().getViewBox()
@@ -244,3 +257,11 @@ class HoldTrendChart(_DayChart):
         self.setYRange(0, top, padding=0)
         start, end = noon_utc(np.array([first.toordinal(), last.toordinal()]))
         self.setXRange(start - HALF_DAY_S, end + HALF_DAY_S, padding=0)
+        days = (last - first).days + 1
+        self.setAccessibleName(self.text_alternative(days, count, float(self.holds.max(initial=0))))
+
+    def text_alternative(self, days: int, practised: int, longest: float) -> str:
+        if not practised:
+            return self.tr("Longest hold per day, last %n days: no holds yet", "", days)
+        return self.tr("Longest hold per day, last %n days: held up to {seconds} s on {practised} of them", "",
+                       days).format(seconds=f"{longest:g}", practised=practised)

@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor, QPalette
 
 from trainer.ui.look.colors import accent, is_dark, mix
 
-# Heatmap and chart intensities: share of the accent mixed over the background for each level of practice.
-LEVEL_STRENGTHS = (0.0, 0.35, 0.6, 0.85, 1.0)
+# Heatmap levels of practice: 0 is the empty cell; from 1 up, the full accent moved this share of the way
+# toward the text colour (deeper in a light theme, brighter in a dark one). Starting at the accent itself keeps
+# every practice day at least 3:1 from an empty one (WCAG 1.4.11), which a pale first level never was.
+LEVEL_STRENGTHS = (0.0, 0.0, 0.22, 0.42, 0.62)
 
 
 def accent_fill(palette: QPalette) -> QColor:
@@ -38,7 +40,6 @@ def empty_cell(palette: QPalette) -> QColor:
 
 
 def level_colors(palette: QPalette) -> list[QColor]:
-    """One colour per practice level (0 = none), from the empty cell to the full accent."""
-    empty = empty_cell(palette)
-    full = accent_fill(palette)
-    return [empty] + [mix(empty, full, strength) for strength in LEVEL_STRENGTHS[1:]]
+    """One colour per practice level (0 = none): the empty cell, then the accent, deepening."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return [empty_cell(palette)] + [mix(accent(palette), text, strength) for strength in LEVEL_STRENGTHS[1:]]

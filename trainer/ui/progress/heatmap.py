@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
 from trainer.ui import words
 from trainer.ui.look.colors import muted_text
@@ -43,8 +43,12 @@ class _Cell:
     level: int
 
 
-class CalendarHeatmap(QWidget):
-    """The last ``weeks`` weeks of practice as a grid of rounded squares, with month labels and a legend."""
+class CalendarHeatmap(QLabel):
+    """The last ``weeks`` weeks of practice as a grid of rounded squares, with month labels and a legend.
+
+    A QLabel with no text of its own, painted here: so a screen reader meets a named piece of text (its
+    summary, then the day under the keyboard focus as the arrows move), not an unnamed filler.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -89,4 +89,5 @@ class HistoryModel(QAbstractTableModel):
             if record.discomfort is None:
                 return t(_CONTEXT, "not rated") if spoken else "–"
             return t(_CONTEXT, "{n} of 10").format(n=record.discomfort)
-        return record.note or ""
+        # An empty cell still needs words for a screen reader, which otherwise reads a nameless cell.
+        return record.note or (t(_CONTEXT, "no note") if spoken else "")

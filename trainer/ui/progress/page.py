@@ -102,11 +102,9 @@ class ProgressPage(QWidget):
         self.range_selector = RangeSelector()
         self.range_selector.span_chosen.connect(self._on_range_selector_span_chosen)
         self.sets_chart = SetsPerDayChart()
-        self.sets_chart.setAccessibleName(self.tr("Sets per day"))
         self.sets_chart.setFixedHeight(230)
         self.heatmap = CalendarHeatmap()
         self.hold_chart = HoldTrendChart()
-        self.hold_chart.setAccessibleName(self.tr("Longest hold per day"))
         self.hold_chart.setFixedHeight(150)
         self.hold_chart.setXLink(self.sets_chart)
         self.target_caption = muted_label()
@@ -136,6 +134,8 @@ class ProgressPage(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea()
+        # Not a Tab stop (an unnamed pane to a screen reader): Tab into a control scrolls it into view.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.ui.look.choice_row import ChoiceRow
 from trainer.ui.look.colors import is_dark, mix, muted_text
 from trainer.ui.progress import colors
 from trainer.ui.progress.cards import CardSurface
@@ -72,36 +72,36 @@ class RangeSelector(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         labels = (self.tr("30 days"), self.tr("90 days"), self.tr("Year"))
-        names = (
+        descriptions = (
             self.tr("Show the last 30 days"),
             self.tr("Show the last 90 days"),
             self.tr("Show the last 365 days"),
         )
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
         layout.setSpacing(2)
         self.buttons: dict[int, QPushButton] = {}
-        for span, label, name in zip(self.SPANS, labels, names):
+        for span, label, description in zip(self.SPANS, labels, descriptions):
             button = QPushButton(label)
-            button.setCheckable(True)
-            button.setAccessibleName(name)
+            # Named as shown ("label in name"); the longer wording is the description.
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(description)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            self._group.addButton(button, span)
+            button.clicked.connect(self._on_button_clicked)
             layout.addWidget(button)
             self.buttons[span] = button
+        # Radio buttons to a screen reader, each a Tab stop, arrows between them.
+        self._row = ChoiceRow(list(self.buttons.values()), self)
         self.buttons[self.SPANS[0]].setChecked(True)
-        self._group.idClicked.connect(self._on_group_id_clicked)
         self.setAccessibleName(self.tr("Time span"))
         self._sheet = ""
         self._apply_palette()
 
     def span(self) -> int:
-        return self._group.checkedId()
+        return next(span for span, button in self.buttons.items() if button.isChecked())
 
-    def _on_group_id_clicked(self, span: int) -> None:
-        self.span_chosen.emit(span)
+    def _on_button_clicked(self) -> None:
+        self.span_chosen.emit(next(span for span, button in self.buttons.items() if button is self.sender()))
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.PaletteChange:

@@ -180,6 +180,7 @@ class ReportDialog(QDialog):
         while self._page_column.count() > 1:
             old = self._page_column.takeAt(0).widget()
             old.hide()
+            old.setParent(None)  # out of the preview at once, not at the next pass of the event loop
             old.deleteLater()
         for index, image in enumerate(self.pages):
             label = QLabel(self.scroll.widget())

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -20,6 +19,7 @@ class _Notice(QFrame):
 
     def __init__(self, text: str, folder: Path | None, heading: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.folder_dialog = None
         self.setObjectName("banner")
         self._folder = folder
         layout = QHBoxLayout(self)
@@ -43,16 +43,21 @@ class _Notice(QFrame):
         layout.addLayout(words, 1)
         if folder is not None:
             show = QPushButton(self.tr("Show folder"), self)
-            show.setAccessibleName(self.tr("Show the folder this notice is about"))
+            show.setAccessibleName(show.text())
+            show.setAccessibleDescription(self.tr("Show the folder this notice is about"))
             show.clicked.connect(self._on_show_clicked)
             layout.addWidget(show)
         dismiss = QPushButton(self.tr("Dismiss"), self)
-        dismiss.setAccessibleName(self.tr("Dismiss this notice"))
+        dismiss.setAccessibleName(dismiss.text())
+        dismiss.setAccessibleDescription(self.tr("Dismiss this notice"))
         dismiss.clicked.connect(self._on_dismiss_clicked)
         layout.addWidget(dismiss)
 
     def _on_show_clicked(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
+        # Imported at the first click, like the other dialogs: most runs never show a folder.
+        from trainer.ui.dialogs.folder_path import open_folder
+
+        self.folder_dialog = open_folder(self._folder, self.window())
 
     def _on_dismiss_clicked(self) -> None:
         self.dismissed.emit()
@@ -63,6 +68,7 @@ class Banner(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.folder_dialog = None
         self.setAccessibleName(self.tr("Notices"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(24, 12, 24, 0)

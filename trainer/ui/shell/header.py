@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from trainer.ui.look.choice_row import ChoiceRow
 
 PAGES = ("train", "progress")
 
@@ -26,7 +28,8 @@ class PageHeader(QFrame):
         settings = QToolButton(self)
         settings.setObjectName("headerButton")
         settings.setText(self.tr("Settings"))
-        settings.setAccessibleName(self.tr("Open settings"))
+        settings.setAccessibleName(self.tr("Settings"))
+        settings.setAccessibleDescription(self.tr("Open settings (Ctrl+,)"))
         settings.setToolTip(self.tr("Settings (Ctrl+,)"))
         settings.clicked.connect(self.settings_requested)
         end.addWidget(settings)
@@ -52,7 +55,6 @@ class PageHeader(QFrame):
         row = QHBoxLayout(switch)
         row.setContentsMargins(3, 3, 3, 3)
         row.setSpacing(2)
-        self._group = QButtonGroup(self)
         self.tabs: dict[str, QPushButton] = {}
         labels = {"train": (self.tr("Train"), self.tr("Train page (Ctrl+1)")),
                   "progress": (self.tr("Progress"), self.tr("Progress page (Ctrl+2)"))}
@@ -60,17 +62,18 @@ class PageHeader(QFrame):
             text, accessible = labels[name]
             tab = QPushButton(text, switch)
             tab.setObjectName("pageTab")
-            tab.setCheckable(True)
-            tab.setAccessibleName(accessible)
+            tab.setAccessibleName(text)
+            tab.setAccessibleDescription(accessible)
             tab.setToolTip(accessible)
-            self._group.addButton(tab)
+            tab.clicked.connect(self._on_tab_clicked)
             row.addWidget(tab)
             self.tabs[name] = tab
-        self._group.buttonClicked.connect(self._on_group_button_clicked)
+        # One page of two, read as radio buttons; each page a Tab stop of its own.
+        self._row = ChoiceRow(list(self.tabs.values()), self)
         return switch
 
     def set_current(self, page: str) -> None:
         self.tabs[page].setChecked(True)
 
-    def _on_group_button_clicked(self, button: QPushButton) -> None:
-        self.page_chosen.emit(next(name for name, tab in self.tabs.items() if tab is button))
+    def _on_tab_clicked(self) -> None:
+        self.page_chosen.emit(next(name for name, tab in self.tabs.items() if tab is self.sender()))

@@ -10,16 +10,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
+from PySide6.QtCore import QByteArray, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
+from trainer.ui import words
 from trainer.ui.editor.actions import add_routines_menu
 from trainer.ui.look import theme
 from trainer.ui.shell.banner import Banner
+from trainer.ui.shell.fit import fit_window
 from trainer.ui.shell.header import PageHeader
 from trainer.ui.shell.notice_words import notice_heading
 from trainer.ui.progress.page import ProgressPage
@@ -34,12 +36,11 @@ if TYPE_CHECKING:
     from trainer.ui.dialogs.settings import SettingsDialog
 
 DEFAULT_SIZE = (1120, 760)
+MINIMUM_SIZE = (760, 540)
 
 
 def window_title(settings: Settings) -> str:
-    if settings.discreet_title:
-        return QCoreApplication.translate("MainWindow", "Breathing Trainer")
-    return QCoreApplication.translate("MainWindow", "Pelvic Floor Trainer")
+    return words.app_title(settings.discreet_title)
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +80,6 @@ class MainWindow(QMainWindow):
         self._show_startup_notices(state, catalog)
         self._apply_title(state.settings)
         self.show_page("train")
-        self.setMinimumSize(760, 540)
         self._restore_geometry(state.settings.window_geometry)
         state.settings_changed.connect(self._on_state_settings_changed)
         state.save_failed.connect(self._on_state_save_failed)
@@ -148,8 +148,8 @@ class MainWindow(QMainWindow):
                                         self.open_help)
         self._action(help_menu, self.tr("&Safety Notice\u2026"), None, self.open_safety_notice)
         help_menu.addSeparator()
-        about = self._action(help_menu, self.tr("&About Pelvic Floor Trainer"), None, self.open_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action = self._action(help_menu, "", None, self.open_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _action(self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey | None,
                 slot: Callable[[], object] | None) -> QAction:
@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self._state.settings, self,
                                 speech_problem=self.train_page.cues.voice.unavailable_reason,
-                                data_dir=None if self._preview else self._state.data_dir)
+                                data_dir=None if self._preview else self._state.data_dir,
+                                sound_problem=self.train_page.cues.sounds.unavailable_reason)
         dialog.accepted.connect(self._on_settings_dialog_accepted)
         self._open(dialog)
         return dialog
@@ -196,7 +197,8 @@ class MainWindow(QMainWindow):
     def open_about(self) -> AboutDialog:
         from trainer.ui.dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self._state.data_dir, self.windowIcon(), self)
+        dialog = AboutDialog(self._state.data_dir, self.windowIcon(), self,
+                             discreet=self._state.settings.discreet_title)
         self._open(dialog)
         return dialog
 
@@ -235,6 +237,7 @@ class MainWindow(QMainWindow):
         title = window_title(settings)
         self.setWindowTitle(title)
         self.header.brand.setText(title)
+        self.about_action.setText(words.about_title(settings.discreet_title))
 
     def _show_startup_notices(self, state: AppState, catalog: Catalog) -> None:
         for notice in state.notices:
@@ -252,6 +255,9 @@ class MainWindow(QMainWindow):
         if self._shown_once:
             return
         self._shown_once = True
+        if not self._preview:
+            # A real window will practise: load the chime now (previews never load sound).
+            self.train_page.prepare_cues()
         if not self._preview and self._state.settings.safety_accepted_at is None:
             # After the window is on screen, so the notice sits over it rather than in its place.
             QTimer.singleShot(0, self, self.open_safety_notice)
@@ -259,6 +265,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self, encoded: str | None) -> None:
         if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
             self.resize(*DEFAULT_SIZE)
+        # Saved on a bigger screen, or the default on a small or scaled one: never larger than the screen.
+        fit_window(self, QSize(*MINIMUM_SIZE))
 
     # Closing ----------------------------------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ Signals:
     phase_changed(PhaseEvent): every boundary crossed, in order and once each; the first is the start.
     state_changed(SessionState): READY, RUNNING, PAUSED, FINISHED or STOPPED, when it changes.
     session_finished(SessionRecord): the record of a completed, stopped or discomfort-stopped session.
+    session_discarded(str): a session ended before anything was done (in the lead-in), with its outcome;
+        it has no record, and the routine is loaded again, READY.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from trainer.core.clock import Clock
-from trainer.core.engine import SessionEngine, SessionState, Snapshot
+from trainer.core.engine import PhaseEvent, SessionEngine, SessionState, Snapshot
 from trainer.core.routines import Routine
 
 # One 60 Hz frame (16.7 ms) rounded up to Qt's whole milliseconds: 16 would paint 62.5 frames a second, 6 %
@@ -31,6 +33,7 @@ class SessionController(QObject):
     phase_changed = Signal(object)
     state_changed = Signal(object)
     session_finished = Signal(object)
+    session_discarded = Signal(str)
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,7 @@ class SessionController(QObject):
         self._day_start_hour = 0
         self._recorded = False
         self._window_visible = True
+        self._origin = 0.0  # clock time at which the session's elapsed time was zero, as of the last tick
 
     # Commands -------------------------------------------------------------------------------------------
 
@@ -122,7 +126,10 @@ class SessionController(QObject):
         if engine is None:
             return
         now = self._clock.now()
-        for event in engine.events(now):
+        events = engine.events(now)
+        if events:
+            self._origin = now - engine.elapsed(now)
+        for event in events:
             self.phase_changed.emit(event)
         self.snapshot = engine.snapshot(now)
         self.snapshot_changed.emit(self.snapshot)
@@ -133,7 +140,14 @@ class SessionController(QObject):
         self._sync_timer()
         if state.ended and not self._recorded:
             self._recorded = True
-            self.session_finished.emit(engine.record(self._day_start_hour))
+            if engine.worth_recording:
+                self.session_finished.emit(engine.record(self._day_start_hour))
+            else:
+                self._discard(engine.record(self._day_start_hour).outcome)
+
+    def boundary_time(self, event: PhaseEvent) -> float:
+        """The clock time of ``event``'s boundary as the engine computes it (start, pauses and skips)."""
+        return self._origin + event.scheduled_s
 
     # Visibility -----------------------------------------------------------------------------------------
 
@@ -166,6 +180,13 @@ class SessionController(QObject):
         if self.engine is not None:
             self.engine.stop(self._clock.now(), outcome=outcome)
             self.tick()
+
+    def _discard(self, outcome: str) -> None:
+        # Nothing was done, so nothing is kept (DESIGN): the same routine waits again, as before Start.
+        routine, coupling, hold_s, self_timed = self._load_args
+        self.load(routine, coupling=coupling, hold_s=hold_s, day_start_hour=self._day_start_hour,
+                  self_timed=self_timed)
+        self.session_discarded.emit(outcome)
 
     def _on_timer_timeout(self) -> None:
         self.tick()

@@ -124,6 +124,19 @@ class SessionControls(QWidget):
             self._label_toggle(self.tr("Hold"), self.tr("Press and hold for as long as you hold; let go to end "
                                                         "the hold (Space)"))
 
+    def offer_rest(self) -> None:
+        """After a discomfort stop: Start stays available, but nothing here invites starting again, not even
+        the accent colour of the main action."""
+        self._label_toggle(self.tr("Start"), self.tr("Start the routine"))
+        self._set_primary(False)
+
+    def _set_primary(self, primary: bool) -> None:
+        if self.toggle_button.property("primary") != primary:
+            self.toggle_button.setProperty("primary", primary)
+            # A dynamic property changes the style sheet's match only once the style is applied again.
+            self.toggle_button.style().unpolish(self.toggle_button)
+            self.toggle_button.style().polish(self.toggle_button)
+
     def _label_toggle(self, text: str, description: str) -> None:
         self.toggle_button.setText(text)
         self.toggle_button.setAccessibleName(text)
@@ -142,6 +155,7 @@ class SessionControls(QWidget):
         else:
             text, description = self.tr("Start"), self.tr("Start the session (Space)")
         self._label_toggle(text, description)
+        self._set_primary(True)
         self.toggle_button.setEnabled(state is not None)
         self.skip_button.setEnabled(active)
         self.stop_button.setEnabled(active)

@@ -7,6 +7,8 @@ pass fakes and a later tray or reminder can share the same ones.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +17,7 @@ from trainer.core.settings import Settings
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
 from trainer.ui.train.announce import announce
+from trainer.ui.train.trace import PhaseTrace
 from trainer.ui import words
 
 
@@ -22,8 +25,10 @@ class SessionCues(QObject):
     """Announces on ``target`` (the widget screen readers hear) and marks each phase with voice or chime."""
 
     def __init__(self, target: QWidget, sounds: SoundCues | None = None, voice: SpokenCues | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, trace: PhaseTrace | None = None) -> None:
         super().__init__(parent)
+        self._trace = trace
+        self._phase = ("", 0)  # the phase (name, segment index) the next cue marks, for the trace
         self._target = target
         self.sounds = sounds if sounds is not None else SoundCues()
         self.voice = voice if voice is not None else SpokenCues()
@@ -31,22 +36,35 @@ class SessionCues(QObject):
         self.sounds.setParent(self)
         self.voice.setParent(self)
         self.last_announcement = ""
+        if trace is not None:
+            self.sounds.played.connect(self._on_sounds_played)
 
     def configure(self, settings: Settings) -> None:
         self.sounds.configure(settings.sound, settings.volume)
         self.voice.configure(settings.spoken_cues, settings.volume)
+
+    def page_shown(self) -> None:
+        """The chime loads asynchronously: ask early, so it is ready for the lead-in's first chime."""
+        self.sounds.prepare()
 
     def session_running(self) -> None:
         """A session started or resumed: load the voice and the chime before the next phase needs them."""
         self.voice.prepare()
         self.sounds.prepare()
 
-    def phase_started(self, snapshot: Snapshot) -> None:
+    def phase_started(self, snapshot: Snapshot, index: int = 0) -> None:
+        self._phase = (snapshot.phase, index)
         self.announce(words.announcement(snapshot))
         # One sound at a time: the voice already marks the change and a chime under it would blur the first
         # word. Without a voice (none installed, or it failed) the chime marks it instead.
-        if not self.voice.phase_started(snapshot):
+        if self.voice.phase_started(snapshot):
+            if self._trace is not None:
+                self._trace.write(time.monotonic(), "speech", *self._phase)
+        else:
             self.sounds.phase_started()
+
+    def _on_sounds_played(self) -> None:
+        self._trace.write(time.monotonic(), "chime", *self._phase)
 
     def session_paused(self, suspended: bool) -> None:
         self.voice.silence()

@@ -35,6 +35,9 @@ class RoutineDetails(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop itself: an unnamed pane to a screen reader. Tab into the spin box and the checklist
+        # scrolls them into view, and the mouse wheel scrolls the text.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._routine: Routine | None = None
         body = QWidget(self)
         body.setObjectName("routine-details-body")
@@ -48,7 +51,6 @@ class RoutineDetails(QScrollArea):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(title_font)
-        self.title.setAccessibleName(self.tr("Routine"))
         self.meta = self._label(body, "muted")
         # How a physiotherapist would write it down: "Hold 5 s, rest 8 s, repeat 10 times, 3 sets a day".
         self.prescription = self._label(body)
@@ -87,7 +89,8 @@ class RoutineDetails(QScrollArea):
         label = QLabel(parent)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setAccessibleName(heading)
+        # Read the content, not the heading again: the heading is a label of its own just before it.
+        label.setAccessibleDescription(heading)
         self._column.addWidget(label)
         return label
 
@@ -141,9 +144,11 @@ class RoutineDetails(QScrollArea):
         self._routine = routine
         self._daily_sets = daily_sets
         self.title.setText(routine.title)
-        self.positions.setText(_bullets(routine.positions))
-        self.steps.setText(_numbered(routine.instructions))
-        self.feel.setText(_bullets(routine.feel))
+        for label, items, markup in ((self.positions, routine.positions, _bullets),
+                                     (self.steps, routine.instructions, _numbered),
+                                     (self.feel, routine.feel, _bullets)):
+            label.setText(markup(items))
+            label.setAccessibleName("\n".join(items))
         self.feel.setVisible(bool(routine.feel))
         self.hold_box.setVisible(routine.has_progressive_hold)
         self.hold.blockSignals(True)

@@ -20,17 +20,19 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QWindo
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
-from trainer.core.engine import SessionState, Snapshot
+from trainer.core.engine import PhaseEvent, SessionState, Snapshot
 from trainer.core.programme_file import Programme, ProgrammeError, load_programme
 from trainer.core.records import SessionRecord
 from trainer.core.routines import Catalog, Routine
 from trainer.core.settings import Settings
 from trainer.ui.train.controller import SessionController
 from trainer.ui.train.cues import SessionCues
+from trainer.ui.train.trace import PhaseTrace
 from trainer.ui.piston.view import PistonView
 from trainer.ui.train.details import RoutineDetails
 from trainer.ui.train.picker import RoutinePicker
 from trainer.ui.train.plan_line import PlanLine
+from trainer.ui.train.rest import RestOffer
 from trainer.ui.train.controls import SessionControls
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
@@ -69,6 +71,7 @@ class TrainPage(QWidget):
         self._window_handle: QWindow | None = None
         self._window_closing = False
         self._phase_started = False
+        self._shown_once = False
         # Off while the page restores the last routine, so merely opening the app writes no settings.
         self._remember_selection = False
         self.summary_dialog: SummaryDialog | None = None
@@ -80,7 +83,9 @@ class TrainPage(QWidget):
         self.details = RoutineDetails(self)
         self.view = PistonView(self)
         # Announced on the view: it is what a screen reader's user has in front of them during a session.
-        self.cues = SessionCues(self.view, sounds, voice, self)
+        self._trace = PhaseTrace.from_environment()
+        self._phase_index = 0
+        self.cues = SessionCues(self.view, sounds, voice, self, trace=self._trace)
         self.controls = SessionControls(self)
         self.plan_line = PlanLine(_programme(), catalog.routines, self)
         self.notice = QLabel(self)
@@ -88,6 +93,8 @@ class TrainPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.hide()
+        # After "This hurts — stop": rest, the breathing drop offered, and Space restarts nothing.
+        self.rest_offer = RestOffer(catalog, self.picker, self.view, self.controls, self)
         self._build_layout()
         self._build_shortcuts()
         self._connect()
@@ -124,6 +131,7 @@ class TrainPage(QWidget):
         stage.addWidget(self.view, 1)
         stage.addWidget(self.plan_line)
         stage.addWidget(self.controls)
+        stage.addWidget(self.rest_offer, 0, Qt.AlignmentFlag.AlignHCenter)
         stage.addWidget(self.notice)
 
         layout = QHBoxLayout(self)
@@ -132,8 +140,11 @@ class TrainPage(QWidget):
         layout.addWidget(self.sidebar)
         layout.addLayout(stage, 1)
         self._space_keeper = _KeepSpaceForButtons(self)
+        chips = set(self.picker.filter_buttons.values())
         for button in self.findChildren(QAbstractButton):
-            button.installEventFilter(self._space_keeper)
+            # A chip leaves Space to the page, which invites it ("Press Space to begin").
+            if button not in chips:
+                button.installEventFilter(self._space_keeper)
 
     def _build_shortcuts(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
@@ -153,7 +164,7 @@ class TrainPage(QWidget):
         self.details.hold_changed.connect(self._on_details_hold_changed)
         self.plan_line.follow_requested.connect(self._on_plan_line_follow_requested)
         self.plan_line.switch_requested.connect(self._on_plan_line_switch_requested)
-        self.controls.toggle_requested.connect(self.controller.toggle)
+        self.controls.toggle_requested.connect(self._on_controls_toggle_requested)
         self.controls.skip_requested.connect(self.controller.skip_phase)
         self.controls.stop_requested.connect(self.controller.stop)
         self.controls.discomfort_requested.connect(self.controller.stop_for_discomfort)
@@ -163,6 +174,7 @@ class TrainPage(QWidget):
         self.controller.phase_changed.connect(self._on_controller_phase_changed)
         self.controller.state_changed.connect(self._on_controller_state_changed)
         self.controller.session_finished.connect(self._on_controller_session_finished)
+        self.controller.session_discarded.connect(self._on_controller_session_discarded)
         self._state.settings_changed.connect(self._on_state_settings_changed)
         self._state.save_failed.connect(self._on_state_save_failed)
         self._state.history_changed.connect(self._on_state_history_changed)
@@ -177,6 +189,10 @@ class TrainPage(QWidget):
 
     def session_active(self) -> bool:
         return self.controller.session_active()
+
+    def prepare_cues(self) -> None:
+        """Load the chime now, so that the first one, as the lead-in starts, is ready when Start is pressed."""
+        self.cues.page_shown()
 
     # Following the app state ------------------------------------------------------------------------------
 
@@ -205,6 +221,10 @@ class TrainPage(QWidget):
     # Window tracking ------------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._shown_once:
+            # The page says "Press Space to begin": start on the button Space presses, not on a filter chip.
+            self._shown_once = True
+            self.controls.toggle_button.setFocus(Qt.FocusReason.OtherFocusReason)
         # The page may have been put into another window since it was built; follow the one it is shown in.
         handle = self.window().windowHandle()
         if handle is not None and handle is not self._window_handle:
@@ -239,7 +259,13 @@ class TrainPage(QWidget):
              self_timed=settings.self_timed_holds)
 
     def _propose_eased_routine(self) -> None:
-        """After an ease, choose the gentler routine the programme proposes; the picker still offers the rest."""
+        """After an ease, choose the gentler routine the programme proposes; the picker still offers the rest.
+
+        Not straight after a "This hurts" stop: then the page offers rest first, and the breathing drop only
+        as a button the person may press (issue 9), so nothing is chosen for them while they rest.
+        """
+        if self.rest_offer.resting:
+            return
         plan = self.plan_line.plan
         if plan is not None and plan.routine_id != plan.asked_routine_id:
             self.select_routine(plan.routine_id)
@@ -247,6 +273,7 @@ class TrainPage(QWidget):
     def _on_picker_routine_selected(self, routine: Routine) -> None:
         if self.session_active():
             return
+        self.rest_offer.set_resting(False)
         self.routine_actions.set_routine(routine)
         self.details.show_routine(routine, None, daily_sets=self._state.settings.daily_target_sets)
         self._load_current()
@@ -279,7 +306,7 @@ class TrainPage(QWidget):
         # In a self-timed session Space is the hold key: down holds, up lets go (keyReleaseEvent).
         if self.controller.hold_mode():
             self.controller.press()
-        else:
+        elif not self.rest_offer.resting:
             self.controller.toggle()
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
@@ -289,15 +316,23 @@ class TrainPage(QWidget):
             return
         super().keyReleaseEvent(event)
 
+    def _on_controls_toggle_requested(self) -> None:
+        # A click on Start is a choice the person made; only the Space bar is held back while resting.
+        self.rest_offer.set_resting(False)
+        self.controller.toggle()
+
     def _on_controller_snapshot_changed(self, snapshot: Snapshot) -> None:
         self.view.set_snapshot(snapshot)
         if self._phase_started and snapshot.state is SessionState.RUNNING:
             # Several boundaries may arrive in one tick after a stall; only the phase now under way is said.
             self._phase_started = False
-            self.cues.phase_started(snapshot)
+            self.cues.phase_started(snapshot, self._phase_index)
 
-    def _on_controller_phase_changed(self, _event: object) -> None:
+    def _on_controller_phase_changed(self, event: PhaseEvent) -> None:
         self._phase_started = True
+        self._phase_index = event.index
+        if self._trace is not None and event.segment is not None:
+            self._trace.write(self.controller.boundary_time(event), "phase", event.segment.phase, event.index)
 
     def _on_controller_state_changed(self, state: SessionState) -> None:
         self.controls.set_state(state)
@@ -319,8 +354,16 @@ class TrainPage(QWidget):
             snapshot = self.controller.snapshot
             self.cues.session_paused(snapshot is not None and snapshot.suspended)
 
+    def _on_controller_session_discarded(self, outcome: str) -> None:
+        self._phase_started = False
+        self.cues.session_ended(False)
+        self.rest_offer.set_resting(outcome == "discomfort")
+        if not self._window_closing:
+            self.rest_offer.settle_focus()
+
     def _on_controller_session_finished(self, record: SessionRecord) -> None:
         self._phase_started = False
+        self.rest_offer.set_resting(record.outcome == "discomfort")
         saved = self._state.record_session(record)
         self.cues.session_ended(record.outcome == "completed")
         if self._window_closing:
@@ -340,6 +383,7 @@ class TrainPage(QWidget):
             self.summary_dialog = None
         updated = dialog.updated_record() if result == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
+        self.rest_offer.settle_focus()
         if updated is not None:
             self._state.update_session(updated)
 

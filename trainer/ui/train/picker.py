@@ -14,14 +14,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
     QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
 from trainer.ui.words import format_duration
-from trainer.ui.look.colors import accent as accent_of, mix
+from trainer.ui.look.choice_row import ChoiceRow
+from trainer.ui.look.colors import accent as accent_of, focus_ring, mix
 
 FILTERS = ("all", "men", "women", "breath", "strength")
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
@@ -85,7 +86,8 @@ class _CardDelegate(QStyledItemDelegate):
         base = palette.color(QPalette.ColorRole.Base)
         painter.setBrush(mix(window, accent, 0.16) if selected else mix(window, base, 0.9 if hovered else 0.6))
         border = accent if selected else mix(window, text, 0.14)
-        painter.setPen(QPen(border, 2.0 if selected and focused else 1.0))
+        # The chosen card already has an accent edge; keyboard focus adds a ring that differs from it.
+        painter.setPen(QPen(focus_ring(palette, on_accent=True), 2.0) if focused else QPen(border, 1.0))
         painter.drawRoundedRect(card, 9, 9)
 
         inner = card.toAlignedRect().adjusted(_PAD_X, 0, -_PAD_X, 0)
@@ -130,20 +132,20 @@ class RoutinePicker(QWidget):
         }
         chips = QHBoxLayout()
         chips.setSpacing(6)
-        self._group = QButtonGroup(self)
         self.filter_buttons: dict[str, QPushButton] = {}
         for key in FILTERS:
             button = QPushButton(labels[key], self)
             button.setObjectName("filterChip")
-            button.setCheckable(True)
-            button.setAccessibleName(self.tr("Show routines: {filter}").format(filter=labels[key]))
-            self._group.addButton(button)
+            button.setAccessibleName(labels[key])
+            button.setAccessibleDescription(self.tr("Show routines: {filter}").format(filter=labels[key]))
+            button.clicked.connect(self._on_chip_clicked)
             chips.addWidget(button)
             self.filter_buttons[key] = button
+        # Radio buttons to a screen reader, each a Tab stop, arrows between them (Qt checks the one reached).
+        self._chip_row = ChoiceRow(list(self.filter_buttons.values()), self)
         chips.addStretch(1)
         self.filter_buttons["all"].setChecked(True)
         self._filter = "all"
-        self._group.buttonClicked.connect(self._on_group_button_clicked)
 
         self.list = _FittedList(self)
         self.list.setObjectName("routine-list")
@@ -168,7 +170,9 @@ class RoutinePicker(QWidget):
             "QPushButton#filterChip { border-radius: 14px; padding: 4px 12px; min-height: 18px; }"
             "QPushButton#filterChip:checked { background: palette(highlight); color: palette(highlighted-text);"
             " border-color: palette(highlight); }"
-            "QPushButton#filterChip:focus { padding: 3px 11px; }"
+            "QPushButton#filterChip:focus { padding: 3px 11px; border: 2px solid palette(highlight); }"
+            # On the accent fill an accent ring would vanish: the checked chip's ring is the text colour.
+            "QPushButton#filterChip:checked:focus { border: 2px solid palette(window-text); }"
         )
 
     def _item(self, routine: Routine) -> QListWidgetItem:
@@ -229,8 +233,8 @@ class RoutinePicker(QWidget):
                 return True
         return False
 
-    def _on_group_button_clicked(self, button: QPushButton) -> None:
-        self.set_filter(next(key for key, chip in self.filter_buttons.items() if chip is button))
+    def _on_chip_clicked(self) -> None:
+        self.set_filter(next(key for key, chip in self.filter_buttons.items() if chip is self.sender()))
 
     def _on_list_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
