@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core.settings import COUPLINGS, THEMES, Settings
 from trainer.ui.audio.spoken_cues import speech_engines
+from trainer.ui.dialogs.settings_language import LanguageSection
 
 
 def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:
@@ -49,6 +50,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._practice_group(settings))
         layout.addWidget(self._breath_group(settings))
         layout.addWidget(self._look_group(settings))
+        self.language_section = LanguageSection(settings, self)
+        layout.addWidget(self.language_section)
         layout.addWidget(self._sound_group(settings))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -174,4 +177,5 @@ class SettingsDialog(QDialog):
             sound=self.sound.isChecked(),
             volume=self.volume.value() / 100,
             spoken_cues=self.spoken_cues.isChecked(),
+            **self.language_section.values(),
         )

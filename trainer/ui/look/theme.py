@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from trainer.ui.language import text_scale
 from trainer.ui.look.colors import accent, mix
 
 
@@ -110,7 +111,7 @@ def apply_theme(app: QApplication, theme: str) -> str:
         app.setProperty("calmStyle", True)
     palette = build_palette(variant)
     app.setPalette(palette)
-    app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT))
+    app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT, text_scale()))
     return variant
 
 
@@ -175,7 +176,8 @@ def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> No
     painter.restore()
 
 
-def stylesheet(s: _Scheme) -> str:
+def stylesheet(s: _Scheme, scale: float = 1.0) -> str:
+    """The app's stylesheet in scheme ``s``, its font sizes scaled by the text size ``scale``."""
     hover = mix(QColor(s.surface), QColor(s.accent), 0.12).name()
     pressed = mix(QColor(s.surface), QColor(s.accent), 0.24).name()
     accent_hover = mix(QColor(s.accent), QColor(s.text), 0.15).name()
@@ -197,8 +199,8 @@ def stylesheet(s: _Scheme) -> str:
     QPushButton:default:focus, QPushButton[primary="true"]:focus {{ border: 2px solid {focus_on_accent}; }}
 
     QFrame#header {{ background: {s.window}; border-bottom: 1px solid {s.border}; }}
-    QLabel#brand {{ font-size: 15pt; font-weight: 600; color: {s.text}; }}
-    QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; }}
+    QLabel#brand {{ font-size: {15 * scale:g}pt; font-weight: 600; color: {s.text}; }}
+    QLabel#pageTitle {{ font-size: {17 * scale:g}pt; font-weight: 600; }}
     QLabel#muted {{ color: {s.muted}; }}
     QFrame#pageSwitch {{ background: {s.surface}; border: 1px solid {s.border}; border-radius: 11px; }}
     QPushButton#pageTab {{

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from trainer.core.routines import Routine
 from trainer.ui.train.picker import audience_label, routine_length_s
 from trainer.ui import words
+from trainer.ui.language import translate_routine_text
 from trainer.ui.words import format_duration
 
 HOLD_RANGE_S = (5, 20)
@@ -133,10 +134,10 @@ class RoutineDetails(QScrollArea):
     def show_routine(self, routine: Routine, hold_s: float | None) -> None:
         """Show ``routine``; ``hold_s`` is the user's saved hold for it (None: the routine's own)."""
         self._routine = routine
-        self.title.setText(routine.title)
-        self.positions.setText(_bullets(routine.positions))
-        self.steps.setText(_numbered(routine.instructions))
-        self.feel.setText(_bullets(routine.feel))
+        self.title.setText(translate_routine_text(routine, routine.title))
+        self.positions.setText(_bullets(_translated(routine, routine.positions)))
+        self.steps.setText(_numbered(_translated(routine, routine.instructions)))
+        self.feel.setText(_bullets(_translated(routine, routine.feel)))
         self.feel.setVisible(bool(routine.feel))
         self.hold_box.setVisible(routine.has_progressive_hold)
         self.hold.blockSignals(True)
@@ -152,12 +153,16 @@ class RoutineDetails(QScrollArea):
         length = format_duration(routine_length_s(routine, hold_s))
         reps = self.tr("{sets} × {reps} reps").format(sets=routine.sets, reps=routine.reps_per_set) \
             if routine.sets > 1 else self.tr("{reps} reps").format(reps=routine.reps_per_set)
-        self.meta.setText(f"{audience_label(routine.audience)} · {length} · {reps}\n{routine.summary}")
+        self.meta.setText(f"{audience_label(routine.audience)} · {length} · {reps}\n{translate_routine_text(routine, routine.summary)}")
 
     def _on_hold_value_changed(self, value: int) -> None:
         if self._routine is not None:
             self._update_meta(float(value))
             self.hold_changed.emit(self._routine.id, float(value))
+
+
+def _translated(routine: Routine, texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(translate_routine_text(routine, text) for text in texts)
 
 
 def _bullets(items: tuple[str, ...]) -> str:
