@@ -14,11 +14,12 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from trainer.core.routines import Routine
 from trainer.ui.train.picker import audience_label, routine_length_s
+from trainer.ui.train.wrapping_check import WrappingCheckBox
 from trainer.ui import words
 from trainer.ui.language import translate_routine_text
 from trainer.ui.words import format_duration
@@ -115,9 +116,9 @@ class RoutineDetails(QScrollArea):
     def _build_checklist(self, parent: QWidget) -> None:
         self._heading(parent, words.before_you_start())
         self.checklist = [
-            QCheckBox(self.tr("I have emptied my bladder"), parent),
-            QCheckBox(self.tr("I'm not in the middle of a core workout"), parent),
-            QCheckBox(self.tr("I'll stop if anything hurts"), parent),
+            WrappingCheckBox(self.tr("I have emptied my bladder"), parent),
+            WrappingCheckBox(self.tr("I'm not in the middle of a core workout"), parent),
+            WrappingCheckBox(self.tr("I'll stop if anything hurts"), parent),
         ]
         for box in self.checklist:
             self._column.addWidget(box)

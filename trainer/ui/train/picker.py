@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
 from trainer.ui.language import translate_routine_text
+from trainer.ui.train.flow import FlowLayout
 from trainer.ui.words import format_duration
 from trainer.ui.look.colors import accent as accent_of, mix
 
@@ -129,8 +130,7 @@ class RoutinePicker(QWidget):
             "all": self.tr("All"), "men": self.tr("Men"), "women": self.tr("Women"),
             "breath": self.tr("Breath only"), "strength": self.tr("Strength"),
         }
-        chips = QHBoxLayout()
-        chips.setSpacing(6)
+        chips = FlowLayout(spacing=6)
         self._group = QButtonGroup(self)
         self.filter_buttons: dict[str, QPushButton] = {}
         for key in FILTERS:
@@ -141,7 +141,6 @@ class RoutinePicker(QWidget):
             self._group.addButton(button)
             chips.addWidget(button)
             self.filter_buttons[key] = button
-        chips.addStretch(1)
         self.filter_buttons["all"].setChecked(True)
         self._filter = "all"
         self._group.buttonClicked.connect(self._on_group_button_clicked)
