@@ -34,18 +34,19 @@ class _Scheme:
     border: str
     warning: str
     raised: str  # the selected segment of a switch: lifted above the surface it sits on
+    edge: str  # a control's outline: 3:1 against the window, a group box and a button's face (WCAG 1.4.11)
 
 
 # Soft, low-contrast surfaces with text that still reads well (both text colours pass WCAG AA on their base).
 _LIGHT = _Scheme(
     window="#f3f6f5", base="#ffffff", alternate="#edf2f0", surface="#e7eeec", text="#1e2c2a", muted="#5d6e6a",
     accent="#2a8079", on_accent="#ffffff", link="#22706a", border="#cfdad7", warning="#f6ead2",
-    raised="#ffffff",
+    raised="#ffffff", edge="#7c8886",
 )
 _DARK = _Scheme(
     window="#182020", base="#111817", alternate="#1d2726", surface="#222d2c", text="#e2ebe8", muted="#9db0ab",
     accent="#5bb8ad", on_accent="#0d1514", link="#83d2c8", border="#33413f", warning="#3a3427",
-    raised="#31403e",
+    raised="#31403e", edge="#6b7775",
 )
 
 
@@ -134,6 +135,11 @@ class CalmStyle(QProxyStyle):
             super().drawPrimitive(element, option, painter, widget)
 
 
+def indicator_edge(palette: QPalette) -> QColor:
+    """An unticked box's outline: 3:1 against the field it sits on, as a control's edge must be."""
+    return mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.55)
+
+
 def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> None:
     palette, state = option.palette, option.state
     enabled = bool(state & QStyle.StateFlag.State_Enabled)
@@ -142,8 +148,7 @@ def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> No
     box = QRectF(0, 0, side, side)
     box.moveCenter(QRectF(option.rect).center())
     fill_colour = accent(palette) if on else palette.color(QPalette.ColorRole.Base)
-    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else mix(
-        palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.45)
+    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else indicator_edge(palette)
     if not enabled:
         fill_colour.setAlphaF(0.45)
         edge.setAlphaF(0.45)
@@ -181,11 +186,12 @@ def stylesheet(s: _Scheme, scale: float = 1.0) -> str:
     hover = mix(QColor(s.surface), QColor(s.accent), 0.12).name()
     pressed = mix(QColor(s.surface), QColor(s.accent), 0.24).name()
     accent_hover = mix(QColor(s.accent), QColor(s.text), 0.15).name()
-    focus_on_accent = mix(QColor(s.accent), QColor(s.text), 0.6).name()
+    # A focused primary button rings itself in its own text colour, which reads on the accent at 4.5:1.
+    focus_on_accent = s.on_accent
     soft = mix(QColor(s.window), QColor(s.accent), 0.16).name()
     return f"""
     QPushButton {{
-        background: {s.surface}; color: {s.text}; border: 1px solid {s.border};
+        background: {s.surface}; color: {s.text}; border: 1px solid {s.edge};
         border-radius: 8px; padding: 6px 16px; min-height: 20px;
     }}
     QPushButton:hover {{ background: {hover}; }}
@@ -202,7 +208,7 @@ def stylesheet(s: _Scheme, scale: float = 1.0) -> str:
     QLabel#brand {{ font-size: {15 * scale:g}pt; font-weight: 600; color: {s.text}; }}
     QLabel#pageTitle {{ font-size: {17 * scale:g}pt; font-weight: 600; }}
     QLabel#muted {{ color: {s.muted}; }}
-    QFrame#pageSwitch {{ background: {s.surface}; border: 1px solid {s.border}; border-radius: 11px; }}
+    QFrame#pageSwitch {{ background: {s.surface}; border: 1px solid {s.edge}; border-radius: 11px; }}
     QPushButton#pageTab {{
         background: transparent; border: 1px solid transparent; border-radius: 8px;
         padding: 6px 26px; color: {s.muted}; font-weight: 600;

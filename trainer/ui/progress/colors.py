@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QPalette
 
 from trainer.ui.look.colors import accent, is_dark, mix
 
-# Heatmap and chart intensities: share of the accent mixed over the background for each level of practice.
-LEVEL_STRENGTHS = (0.0, 0.35, 0.6, 0.85, 1.0)
+# Heatmap levels 1 to 4: how far each moves from the accent toward the text (level 0 is the empty cell).
+LEVEL_DEPTHS = (0.0, 0.33, 0.67, 1.0)
 
 
 def accent_fill(palette: QPalette) -> QColor:
@@ -38,7 +38,12 @@ def empty_cell(palette: QPalette) -> QColor:
 
 
 def level_colors(palette: QPalette) -> list[QColor]:
-    """One colour per practice level (0 = none), from the empty cell to the full accent."""
+    """One colour per practice level (0 = none): the empty cell, then the accent growing toward the text.
+
+    Even the lightest day with practice keeps 3:1 against an empty one (WCAG 1.4.11), so the calendar reads
+    without relying on a faint tint; the higher levels deepen from there.
+    """
     empty = empty_cell(palette)
-    full = accent_fill(palette)
-    return [empty] + [mix(empty, full, strength) for strength in LEVEL_STRENGTHS[1:]]
+    first = accent(palette)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return [empty] + [mix(first, text, 0.45 * depth) for depth in LEVEL_DEPTHS]

@@ -20,7 +20,7 @@ from trainer.ui.progress import colors
 
 MIN_PITCH, MAX_PITCH = 8.0, 17.0
 LABEL_GAP = 6.0
-LEVELS = len(colors.LEVEL_STRENGTHS)
+LEVELS = len(colors.LEVEL_DEPTHS) + 1  # and the empty level
 
 
 def practice_level(sets: int, target: int) -> int:
