@@ -74,13 +74,26 @@ def test_the_english_plurals_say_one_and_many():
         assert "(s)" not in one + many, message.findtext("source")
 
 
-def test_the_compiled_catalogues_are_current(tmp_path):
-    """Each committed .qm is what lrelease makes of its .ts today."""
+def the_tool():
     sys.path.insert(0, str(TOOL.parent))
     try:
-        import update_translations as tool
+        import update_translations
     finally:
         sys.path.remove(str(TOOL.parent))
+    return update_translations
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> set[tuple[str, str, str]]:
+    """What lupdate finds in the code now: (context, source, disambiguation), whatever the catalogue holds."""
+    folder = tmp_path_factory.mktemp("lupdate")
+    the_tool().update(folder, ("de",))
+    return set(the_tool().messages(folder / "trainer_de.ts"))
+
+
+def test_the_compiled_catalogues_are_current(tmp_path):
+    """Each committed .qm is what lrelease makes of its .ts today."""
+    tool = the_tool()
     for language in LANGUAGES:
         fresh = tmp_path / f"trainer_{language}.qm"
         tool.release(FOLDER / f"trainer_{language}.ts", fresh)
@@ -99,11 +112,60 @@ def core_strings() -> set[tuple[str, str]]:
     return found
 
 
-def test_lupdate_finds_every_core_string():
-    """The core's tr(text, context) calls reach the catalogue, filed where the UI's translator looks them up."""
-    catalogued = {(message.findtext("source"), message.findtext("comment") or "")
-                  for context, message in messages("de") if context == ""}
-    assert core_strings() - catalogued == set()
+def test_lupdate_finds_every_core_string(extracted):
+    """The core's tr(text, context) calls reach lupdate, filed where the UI's translator looks them up."""
+    found = {(source, comment) for context, source, comment in extracted if context == ""}
+    assert core_strings() - found == set()
+
+
+def literal(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def ui_strings() -> set[tuple[str, str, str]]:
+    """Every self.tr(...) by its class, and every literal QCoreApplication.translate(context, text, ...)."""
+    found = set()
+    for path in (ROOT / "trainer").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)):
+            for call in (node for node in ast.walk(cls) if isinstance(node, ast.Call)):
+                func = call.func
+                if (isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name)
+                        and func.value.id == "self" and call.args and literal(call.args[0]) is not None):
+                    comment = literal(call.args[1]) if len(call.args) > 1 else ""
+                    found.add((cls.name, literal(call.args[0]), comment or ""))
+        for call in (node for node in ast.walk(tree) if isinstance(node, ast.Call)):
+            args = call.args
+            if (isinstance(call.func, ast.Attribute) and call.func.attr == "translate" and len(args) >= 2
+                    and literal(args[0]) is not None and literal(args[1]) is not None):
+                comment = literal(args[2]) if len(args) > 2 else ""
+                found.add((literal(args[0]), literal(args[1]), comment or ""))
+    return found
+
+
+def test_lupdate_finds_every_ui_string(extracted):
+    """Each self.tr and literal translate() call in the UI reaches lupdate, under its own context."""
+    assert ui_strings() - extracted == set()
+
+
+# The only functions allowed to translate a text that is not a literal: lupdate cannot see past them, so each
+# is either a helper lupdate is told about (_t) or one whose texts the tooling extracts itself.
+TRANSLATING_HELPERS = {"_t", "_qt_translate", "translate_routine_text"}
+
+
+def test_no_string_hides_from_lupdate_behind_a_wrapper():
+    """A translate() call with a variable text sits only in a known helper (a lambda elsewhere hid six lines)."""
+    hidden = []
+    for path in (ROOT / "trainer").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in (node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.Lambda))):
+            for call in (node for node in ast.walk(function) if isinstance(node, ast.Call)):
+                if (isinstance(call.func, ast.Attribute) and call.func.attr == "translate"
+                        and isinstance(call.func.value, ast.Name) and call.func.value.id.endswith("Application")
+                        and len(call.args) >= 2 and literal(call.args[1]) is None
+                        and getattr(function, "name", "<lambda>") not in TRANSLATING_HELPERS):
+                    hidden.append(f"{path.name}:{call.lineno}")
+    assert not hidden
 
 
 @pytest.mark.skipif(not (CATALOGUES_COMPLETE or os.environ.get("TRAINER_CHECK_CATALOGUES")),

@@ -56,13 +56,13 @@ def sources() -> list[Path]:
     return sorted((ROOT / "trainer").rglob("*.py"))
 
 
-def update(folder: Path) -> None:
-    """Run lupdate for every language into ``folder``'s .ts files."""
+def update(folder: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
+    """Run lupdate for ``languages`` into ``folder``'s .ts files (created if missing)."""
     with tempfile.TemporaryDirectory() as scratch:
         extra = Path(scratch) / "builtin_routines.py"
         extra.write_text(routine_source(routine_texts()), encoding="utf-8")
         files = [str(path) for path in sources()] + [str(extra)]
-        for language in LANGUAGES:
+        for language in languages:
             options = ["-pluralonly"] if language in PLURAL_ONLY else []
             subprocess.run([qt_tool("lupdate"), *files, "-no-obsolete", "-locations", "none",
                             "-tr-function-alias", "tr+=_t", "-source-language",

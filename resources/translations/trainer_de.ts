@@ -1683,6 +1683,33 @@
     </message>
 </context>
 <context>
+    <name>SafetyNotice</name>
+    <message>
+        <source>If you can, see a pelvic-health physiotherapist before you begin, especially if you have pain, leaking, bladder or bowel symptoms, have recently had surgery or given birth, or have a catheter in place.</source>
+        <translation>Geh nach Möglichkeit zu einer Physiotherapeutin oder einem Physiotherapeuten für Beckengesundheit, bevor du beginnst, besonders wenn du Schmerzen, ungewollten Urinverlust, Blasen- oder Darmbeschwerden hast, vor Kurzem operiert wurdest oder ein Kind geboren hast oder einen Katheter trägst.</translation>
+    </message>
+    <message>
+        <source>Empty your bladder before each session.</source>
+        <translation>Entleere vor jeder Einheit deine Blase.</translation>
+    </message>
+    <message>
+        <source>Practise on its own, not in the middle of a core or abdominal workout.</source>
+        <translation>Übe für sich allein, nicht mitten in einem Rumpf- oder Bauchmuskeltraining.</translation>
+    </message>
+    <message>
+        <source>Go gently. Add time or sessions only when the practice feels comfortable.</source>
+        <translation>Geh sanft vor. Verlängere die Zeit oder füge Einheiten nur hinzu, wenn sich das Üben angenehm anfühlt.</translation>
+    </message>
+    <message>
+        <source>If anything hurts or feels wrong, stop and rest. If pain or discomfort stays, see a doctor.</source>
+        <translation>Wenn etwas wehtut oder sich falsch anfühlt, hör auf und ruh dich aus. Wenn Schmerzen oder Beschwerden bleiben, geh zu einer Ärztin oder einem Arzt.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into your belly. Never hold your breath, push or strain: the release is soft.</source>
+        <translation>Atme langsam in den Bauch. Halte nie den Atem an, drücke oder presse nie: Das Loslassen ist sanft.</translation>
+    </message>
+</context>
+<context>
     <name>SecondsAxis</name>
     <message>
         <source>%1 s</source>

@@ -1683,6 +1683,33 @@
     </message>
 </context>
 <context>
+    <name>SafetyNotice</name>
+    <message>
+        <source>If you can, see a pelvic-health physiotherapist before you begin, especially if you have pain, leaking, bladder or bowel symptoms, have recently had surgery or given birth, or have a catheter in place.</source>
+        <translation>Si puedes, consulta a un fisioterapeuta especializado en suelo pélvico antes de empezar, sobre todo si tienes dolor, escapes de orina, síntomas de vejiga o intestino, si te han operado o has dado a luz hace poco, o si llevas una sonda.</translation>
+    </message>
+    <message>
+        <source>Empty your bladder before each session.</source>
+        <translation>Vacía la vejiga antes de cada sesión.</translation>
+    </message>
+    <message>
+        <source>Practise on its own, not in the middle of a core or abdominal workout.</source>
+        <translation>Practica por separado, no en mitad de un entrenamiento de abdomen o de core.</translation>
+    </message>
+    <message>
+        <source>Go gently. Add time or sessions only when the practice feels comfortable.</source>
+        <translation>Ve con suavidad. Añade tiempo o sesiones solo cuando la práctica te resulte cómoda.</translation>
+    </message>
+    <message>
+        <source>If anything hurts or feels wrong, stop and rest. If pain or discomfort stays, see a doctor.</source>
+        <translation>Si algo duele o no te parece bien, para y descansa. Si el dolor o la molestia continúan, consulta a un médico.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into your belly. Never hold your breath, push or strain: the release is soft.</source>
+        <translation>Respira despacio hacia el vientre. Nunca contengas la respiración, ni empujes ni hagas fuerza: la relajación es suave.</translation>
+    </message>
+</context>
+<context>
     <name>SecondsAxis</name>
     <message>
         <source>%1 s</source>

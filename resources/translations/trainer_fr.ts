@@ -1683,6 +1683,33 @@
     </message>
 </context>
 <context>
+    <name>SafetyNotice</name>
+    <message>
+        <source>If you can, see a pelvic-health physiotherapist before you begin, especially if you have pain, leaking, bladder or bowel symptoms, have recently had surgery or given birth, or have a catheter in place.</source>
+        <translation>Si vous le pouvez, consultez un ou une kinésithérapeute spécialisé(e) en rééducation pelvienne avant de commencer, surtout si vous avez des douleurs, des fuites, des troubles de la vessie ou des intestins, si vous avez été opéré(e) ou avez accouché récemment, ou si vous portez une sonde.</translation>
+    </message>
+    <message>
+        <source>Empty your bladder before each session.</source>
+        <translation>Videz votre vessie avant chaque séance.</translation>
+    </message>
+    <message>
+        <source>Practise on its own, not in the middle of a core or abdominal workout.</source>
+        <translation>Pratiquez à part, pas au milieu d’une séance de gainage ou d’abdominaux.</translation>
+    </message>
+    <message>
+        <source>Go gently. Add time or sessions only when the practice feels comfortable.</source>
+        <translation>Allez-y en douceur. N’ajoutez du temps ou des séances que lorsque la pratique est confortable.</translation>
+    </message>
+    <message>
+        <source>If anything hurts or feels wrong, stop and rest. If pain or discomfort stays, see a doctor.</source>
+        <translation>Si quelque chose fait mal ou ne vous semble pas normal, arrêtez et reposez-vous. Si la douleur ou la gêne persiste, consultez un médecin.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into your belly. Never hold your breath, push or strain: the release is soft.</source>
+        <translation>Respirez lentement dans le ventre. Ne retenez jamais votre souffle, ne poussez pas, ne forcez pas : le relâchement est doux.</translation>
+    </message>
+</context>
+<context>
     <name>SecondsAxis</name>
     <message>
         <source>%1 s</source>
