@@ -80,3 +80,18 @@ def test_no_text_is_clipped(qtbot, store, catalog, clock, looks, language, scale
         settle()
         found += [f"{page}: {problem}" for problem in problems(window)]
     assert not found
+
+
+@pytest.mark.parametrize("scale", (1.0, 1.25, 1.5))
+@pytest.mark.parametrize("language", ("en", "de", "es", "fr"))
+def test_the_settings_dialog_fits_its_text(qtbot, state, looks, language, scale):
+    """Settings, with every section, shows each label, hint and choice whole, wrapped hints included."""
+    from trainer.ui.dialogs.settings import SettingsDialog
+
+    looks(language, scale)
+    dialog = SettingsDialog(state.settings)
+    qtbot.addWidget(dialog)
+    dialog.language_section.language.setCurrentIndex(2)  # shows the restart note too
+    dialog.show()
+    settle()
+    assert not problems(dialog)

@@ -7,6 +7,7 @@ dialog can be tested without a store and never writes on Cancel.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QRadioButton, QSlider, QSpinBox, QVBoxLayout, QWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from trainer.core.settings import COUPLINGS, THEMES, Settings
 from trainer.ui.audio.spoken_cues import speech_engines
 from trainer.ui.dialogs.settings_language import LanguageSection
+from trainer.ui.look.wrapping_check import WrappingCheckBox
 
 
 def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:
@@ -117,7 +119,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(THEMES.index(settings.theme))
         self.theme.setAccessibleName(self.tr("Theme"))
         form.addRow(self.tr("Theme:"), self.theme)
-        self.discreet_title = QCheckBox(self.tr("Discreet window title (\u201cBreathing Trainer\u201d)"), group)
+        self.discreet_title = WrappingCheckBox(self.tr("Discreet window title (\u201cBreathing Trainer\u201d)"), group)
         self.discreet_title.setAccessibleName(self.tr("Discreet window title"))
         self.discreet_title.setChecked(settings.discreet_title)
         form.addRow(self.discreet_title)
@@ -130,7 +132,9 @@ class SettingsDialog(QDialog):
         self.sound = QCheckBox(self.tr("Soft sound at each phase change"), group)
         self.sound.setAccessibleName(self.tr("Sound cues"))
         self.sound.setChecked(settings.sound)
-        row.addWidget(self.sound, 1)
+        # The volume has a row of its own, so the check box's label has the width it needs in any language.
+        box.addWidget(self.sound)
+        row.addSpacing(24)
         self.volume = QSlider(Qt.Orientation.Horizontal, group)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings.volume * 100))
@@ -138,6 +142,7 @@ class SettingsDialog(QDialog):
         self.volume.setMinimumWidth(140)
         row.addWidget(QLabel(self.tr("Volume:"), group))
         row.addWidget(self.volume)
+        row.addStretch(1)
         box.addLayout(row)
         self.spoken_cues = QCheckBox(self.tr("Speak the cues aloud"), group)
         self.spoken_cues.setAccessibleName(self.tr("Spoken cues"))
@@ -150,6 +155,12 @@ class SettingsDialog(QDialog):
             choice.toggled.connect(self._on_sound_choice_toggled)
         self._on_sound_choice_toggled()
         return group
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Qt sizes a dialog from its width-independent size hint, too short once the hints wrap (a longer
+        # language, larger text); the layout's height for the actual width fits them.
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
+        super().showEvent(event)
 
     def _on_sound_choice_toggled(self) -> None:
         self.volume.setEnabled(self.sound.isChecked() or self.spoken_cues.isChecked())

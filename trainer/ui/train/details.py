@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core.routines import Routine
 from trainer.ui.train.picker import audience_label, routine_length_s
-from trainer.ui.train.wrapping_check import WrappingCheckBox
+from trainer.ui.look.wrapping_check import WrappingCheckBox
 from trainer.ui import words
 from trainer.ui.language import translate_routine_text
 from trainer.ui.words import format_duration

@@ -1,7 +1,7 @@
 """A check box whose label wraps onto more lines instead of widening the column it sits in.
 
-The "before you start" list uses it: with large text or a long language, a line like "I'm not in the middle
-of a core workout" would otherwise be wider than the routine column.
+The "before you start" list and Settings use it: with large text or a long language, a line like "I'm not in
+the middle of a core workout" would otherwise be wider than the column or the dialog it sits in.
 """
 
 from __future__ import annotations
