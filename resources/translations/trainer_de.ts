@@ -2314,7 +2314,7 @@
     </message>
     <message>
         <source>Let it rise on its own</source>
-        <translation>Von selbst heben lassen</translation>
+        <translation>Von selbst aufsteigen lassen</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <source>Let it rise on its own</source>
-        <translation>Von selbst heben lassen</translation>
+        <translation>Von selbst aufsteigen lassen</translation>
     </message>
 </context>
 </TS>

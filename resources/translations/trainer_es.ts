@@ -2306,7 +2306,7 @@
     </message>
     <message>
         <source>Let go and soften</source>
-        <translation>Suelta y ablanda</translation>
+        <translation>Suelta y relaja</translation>
     </message>
     <message>
         <source>Stay soft and open</source>
@@ -2562,7 +2562,7 @@
     </message>
     <message>
         <source>Let go and soften</source>
-        <translation>Suelta y ablanda</translation>
+        <translation>Suelta y relaja</translation>
     </message>
     <message>
         <source>Stay soft and open</source>

@@ -2314,7 +2314,7 @@
     </message>
     <message>
         <source>Let it rise on its own</source>
-        <translation>Laissez remonter de lui-même</translation>
+        <translation>Laissez-le remonter de lui-même</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>Let go and sink</source>
-        <translation>Relâchez et descendez</translation>
+        <translation>Relâchez, laissez descendre</translation>
     </message>
     <message>
         <source>Stay released</source>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <source>Let it rise on its own</source>
-        <translation>Laissez remonter de lui-même</translation>
+        <translation>Laissez-le remonter de lui-même</translation>
     </message>
 </context>
 </TS>
