@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 BUNDLE_VENV ?= build/bundle-venv
 BUNDLE_PY := $(BUNDLE_VENV)/bin/python
 
-.PHONY: run test test-fast bench bundle wheel clean
+.PHONY: run test test-fast bench bundle wheel clean translations
 
 $(VENV)/.run-deps: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ test-fast: $(VENV)/.test-deps
 
 bench: $(VENV)/.test-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# A string pass: lupdate over trainer/ and the built-in routines into resources/translations/*.ts, then lrelease
+# to the committed .qm files. It prints, for each language, how many strings are left to translate.
+translations: $(VENV)/.test-deps
+	$(PY) tools/update_translations.py
 
 # The wheel carries resources/ inside the package (pyproject's force-include); pip builds it with hatchling.
 wheel:

@@ -1,5 +1,5 @@
-"""Render the README's pictures: the Train page mid-session, the Progress page with a month of practice, and
-the Train page in dark mode.
+"""Render the README's pictures: the Train page mid-session, the Progress page with a month of practice, the
+Train page in dark mode, and the Train page in German.
 
 Run from the checkout with ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py``. Nothing
 touches the real data folder: a temporary one holds a synthetic month, and a fake clock stops the session at
@@ -24,7 +24,7 @@ from trainer.core.records import SessionRecord  # noqa: E402
 from trainer.core.routines import load_catalog  # noqa: E402
 from trainer.core.store import Store  # noqa: E402
 from trainer.paths import builtin_routines_dir  # noqa: E402
-from trainer.ui.shell.application import application  # noqa: E402
+from trainer.ui.shell.application import application, use_language  # noqa: E402
 from trainer.ui.shell.screenshot import render_to_png, settle  # noqa: E402
 from trainer.ui.look.theme import apply_theme  # noqa: E402
 
@@ -59,7 +59,7 @@ def mid_session(window, clock: FakeClock, seconds: float) -> None:
         controller.tick()
 
 
-def shoot(theme: str, page: str, out: Path, seconds: float | None) -> None:
+def shoot(theme: str, page: str, out: Path, seconds: float | None, language: str = "en") -> None:
     from trainer.ui.shell.main_window import MainWindow
     from trainer.ui.state import AppState
 
@@ -67,8 +67,9 @@ def shoot(theme: str, page: str, out: Path, seconds: float | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder))
         store.save_settings(store.settings.replace(
-            theme=theme, safety_accepted_at=datetime.now().astimezone().isoformat(timespec="seconds")))
+            theme=theme, language=language, safety_accepted_at=datetime.now().astimezone().isoformat(timespec="seconds")))
         synthetic_month(store, date.today())
+        use_language(app, language)
         apply_theme(app, theme)
         clock = FakeClock()
         window = MainWindow(AppState(store), load_catalog(builtin_routines_dir()), clock=clock, preview=True)
@@ -83,6 +84,7 @@ def shoot(theme: str, page: str, out: Path, seconds: float | None) -> None:
         window.close()
         window.deleteLater()
         settle()
+        use_language(app, "en")
     print(f"wrote {out}")
 
 
@@ -90,6 +92,7 @@ def main() -> int:
     shoot("light", "train", DOCS / "screenshot-train.png", seconds=6.6)
     shoot("light", "progress", DOCS / "screenshot-progress.png", seconds=None)
     shoot("dark", "train", DOCS / "screenshot-dark.png", seconds=10.5)
+    shoot("light", "train", DOCS / "screenshot-de.png", seconds=6.6, language="de")
     return 0
 
 

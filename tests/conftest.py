@@ -8,6 +8,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # pyqtgraph must bind to PySide6 even if another binding happens to be installed.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# The tests read English, whatever the machine's language (the app honours LANGUAGE first).
+os.environ["LANGUAGE"] = "en"
 # Tests that exercise the real speech engine aim it at a fake daemon of their own (tests/ui/speech_daemons.py).
 os.environ["SPEECHD_ADDRESS"] = "unix_socket:/nonexistent/pelvic-floor-trainer-tests/speechd.sock"
 

@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None, *, wall_now: Callable[[], datetime] | No
                              screenshot=args.screenshot, page=args.page)
         return run_gui(options)
     except UsageError as error:
-        print(f"{APP_NAME}: {tr('error')}: {error}", file=sys.stderr)
+        label = tr("error")  # outside the f-string, where lupdate sees it
+        print(f"{APP_NAME}: {label}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

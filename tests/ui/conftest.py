@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from helpers.timers import running_timers, start_recording, stop_recording
@@ -17,7 +18,14 @@ from trainer.core.clock import FakeClock
 from trainer.core.routines import load_catalog
 from trainer.core.store import Store
 from trainer.paths import builtin_routines_dir
+from trainer.ui.language import install_translators
 from trainer.ui.state import AppState
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The English catalogue, as the app loads it: its plural forms turn "%n set(s)" into "1 set", "2 sets"."""
+    install_translators(qapp, QLocale("en"))
 
 
 @pytest.fixture(autouse=True)

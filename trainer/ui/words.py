@@ -14,11 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from trainer.core.engine import Snapshot
 from trainer.core.timeline import LEAD_IN, SET_REST
 
-_CONTEXT = "SessionText"
-
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    # Under the unnamed context, where lupdate files a module-level helper's strings.
+    return QCoreApplication.translate("", text)
 
 
 def breath_label(breath: str) -> str:

@@ -14,21 +14,23 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from trainer.ui import words
 
-_CONTEXT = "SafetyNotice"
-
-
 def safety_points() -> list[str]:
     """The notice's points, translated; the Help pages show the same list."""
-    t = lambda text: QCoreApplication.translate(_CONTEXT, text)  # noqa: E731
+    # Each call names its context in full: lupdate reads only literal translate() calls.
     return [
-        t("If you can, see a pelvic-health physiotherapist before you begin, especially if you have pain, "
-          "leaking, bladder or bowel symptoms, have recently had surgery or given birth, or have a catheter "
-          "in place."),
-        t("Empty your bladder before each session."),
-        t("Practise on its own, not in the middle of a core or abdominal workout."),
-        t("Go gently. Add time or sessions only when the practice feels comfortable."),
-        t("If anything hurts or feels wrong, stop and rest. If pain or discomfort stays, see a doctor."),
-        t("Breathe slowly into your belly. Never hold your breath, push or strain: the release is soft."),
+        QCoreApplication.translate(
+            "SafetyNotice", "If you can, see a pelvic-health physiotherapist before you begin, especially if you "
+            "have pain, leaking, bladder or bowel symptoms, have recently had surgery or given birth, or have a "
+            "catheter in place."),
+        QCoreApplication.translate("SafetyNotice", "Empty your bladder before each session."),
+        QCoreApplication.translate("SafetyNotice",
+                                   "Practise on its own, not in the middle of a core or abdominal workout."),
+        QCoreApplication.translate("SafetyNotice",
+                                   "Go gently. Add time or sessions only when the practice feels comfortable."),
+        QCoreApplication.translate("SafetyNotice", "If anything hurts or feels wrong, stop and rest. If pain or "
+                                   "discomfort stays, see a doctor."),
+        QCoreApplication.translate("SafetyNotice", "Breathe slowly into your belly. Never hold your breath, push "
+                                   "or strain: the release is soft."),
     ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QPushButton, QRadioButton, QSlider, QSpinBox, QVBoxLayout, QWidget,
@@ -18,6 +19,8 @@ from trainer.core.settings import COUPLINGS, THEMES, Settings
 from trainer.ui.audio.spoken_cues import speech_engines
 from trainer.ui.dialogs.settings_sync import SyncFolderSection
 from trainer.ui.dialogs.settings_training import TrainingSection
+from trainer.ui.dialogs.settings_language import LanguageSection
+from trainer.ui.look.wrapping_check import WrappingCheckBox
 
 
 def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:
@@ -59,6 +62,8 @@ class SettingsDialog(QDialog):
         self.training = TrainingSection(settings, self)
         layout.addWidget(self.training)
         layout.addWidget(self._look_group(settings))
+        self.language_section = LanguageSection(settings, self)
+        layout.addWidget(self.language_section)
         layout.addWidget(self._sound_group(settings))
         self.sync_section = SyncFolderSection(settings.sync_folder, data_dir, self) if data_dir else None
         if self.sync_section is not None:
@@ -131,7 +136,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(THEMES.index(settings.theme))
         self.theme.setAccessibleName(self.tr("Theme"))
         form.addRow(self.tr("Theme:"), self.theme)
-        self.discreet_title = QCheckBox(self.tr("Discreet window title (\u201cBreathing Trainer\u201d)"), group)
+        self.discreet_title = WrappingCheckBox(self.tr("Discreet window title (\u201cBreathing Trainer\u201d)"), group)
         self.discreet_title.setAccessibleName(self.discreet_title.text())
         self.discreet_title.setAccessibleDescription(self.tr("Discreet window title"))
         self.discreet_title.setChecked(settings.discreet_title)
@@ -146,7 +151,9 @@ class SettingsDialog(QDialog):
         self.sound.setAccessibleName(self.sound.text())
         self.sound.setAccessibleDescription(self.tr("Sound cues"))
         self.sound.setChecked(settings.sound)
-        row.addWidget(self.sound, 1)
+        # The volume has a row of its own, so the check box's label has the width it needs in any language.
+        box.addWidget(self.sound)
+        row.addSpacing(24)
         self.volume = QSlider(Qt.Orientation.Horizontal, group)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings.volume * 100))
@@ -154,6 +161,7 @@ class SettingsDialog(QDialog):
         self.volume.setMinimumWidth(140)
         row.addWidget(QLabel(self.tr("Volume:"), group))
         row.addWidget(self.volume)
+        row.addStretch(1)
         box.addLayout(row)
         if self._sound_problem:
             self.sound_note = _hint(self._sound_problem, group, indent=24)
@@ -170,6 +178,12 @@ class SettingsDialog(QDialog):
             choice.toggled.connect(self._on_sound_choice_toggled)
         self._on_sound_choice_toggled()
         return group
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Qt sizes a dialog from its width-independent size hint, too short once the hints wrap (a longer
+        # language, larger text); the layout's height for the actual width fits them.
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
+        super().showEvent(event)
 
     def _on_sound_choice_toggled(self) -> None:
         self.volume.setEnabled(self.sound.isChecked() or self.spoken_cues.isChecked())
@@ -197,5 +211,6 @@ class SettingsDialog(QDialog):
             sound=self.sound.isChecked(),
             volume=self.volume.value() / 100,
             spoken_cues=self.spoken_cues.isChecked(),
+            **self.language_section.values(),
         )
         return edited.replace(sync_folder=self.sync_section.folder()) if self.sync_section else edited

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from trainer.ui.language import text_scale
 from trainer.ui.look.colors import accent, mix
 
 
@@ -33,18 +34,19 @@ class _Scheme:
     border: str
     warning: str
     raised: str  # the selected segment of a switch: lifted above the surface it sits on
+    edge: str  # a control's outline: 3:1 against the window, a group box and a button's face (WCAG 1.4.11)
 
 
 # Soft, low-contrast surfaces with text that still reads well (both text colours pass WCAG AA on their base).
 _LIGHT = _Scheme(
     window="#f3f6f5", base="#ffffff", alternate="#edf2f0", surface="#e7eeec", text="#1e2c2a", muted="#5d6e6a",
     accent="#2a8079", on_accent="#ffffff", link="#22706a", border="#cfdad7", warning="#f6ead2",
-    raised="#ffffff",
+    raised="#ffffff", edge="#7c8886",
 )
 _DARK = _Scheme(
     window="#182020", base="#111817", alternate="#1d2726", surface="#222d2c", text="#e2ebe8", muted="#9db0ab",
     accent="#5bb8ad", on_accent="#0d1514", link="#83d2c8", border="#33413f", warning="#3a3427",
-    raised="#31403e",
+    raised="#31403e", edge="#6b7775",
 )
 
 
@@ -110,7 +112,7 @@ def apply_theme(app: QApplication, theme: str) -> str:
         app.setProperty("calmStyle", True)
     palette = build_palette(variant)
     app.setPalette(palette)
-    app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT))
+    app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT, text_scale()))
     return variant
 
 
@@ -147,6 +149,9 @@ class CalmStyle(QProxyStyle):
 
 _MESSAGE_ICONS = (QStyle.StandardPixmap.SP_MessageBoxQuestion, QStyle.StandardPixmap.SP_MessageBoxInformation,
                   QStyle.StandardPixmap.SP_MessageBoxWarning, QStyle.StandardPixmap.SP_MessageBoxCritical)
+def indicator_edge(palette: QPalette) -> QColor:
+    """An unticked box's outline: 3:1 against the field it sits on, as a control's edge must be."""
+    return mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.55)
 
 
 def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> None:
@@ -157,8 +162,7 @@ def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> No
     box = QRectF(0, 0, side, side)
     box.moveCenter(QRectF(option.rect).center())
     fill_colour = accent(palette) if on else palette.color(QPalette.ColorRole.Base)
-    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else mix(
-        palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.45)
+    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else indicator_edge(palette)
     if not enabled:
         fill_colour.setAlphaF(0.45)
         edge.setAlphaF(0.45)
@@ -191,17 +195,19 @@ def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> No
     painter.restore()
 
 
-def stylesheet(s: _Scheme) -> str:
+def stylesheet(s: _Scheme, scale: float = 1.0) -> str:
+    """The app's stylesheet in scheme ``s``, its font sizes scaled by the text size ``scale``."""
     hover = mix(QColor(s.surface), QColor(s.accent), 0.12).name()
     pressed = mix(QColor(s.surface), QColor(s.accent), 0.24).name()
     accent_hover = mix(QColor(s.accent), QColor(s.text), 0.15).name()
-    # Focus rings (colors.focus_ring): the accent, or the text colour on what the accent already fills; each
-    # control keeps a transparent border of the same width when unfocused, so focus never shifts a layout.
+    # Focus rings (colors.focus_ring): the accent, or the text colour on what the accent already fills (an
+    # accent or white ring would vanish against the window around it); each control keeps a transparent
+    # border of the same width when unfocused, so focus never shifts a layout.
     focus_on_accent = s.text
     soft = mix(QColor(s.window), QColor(s.accent), 0.16).name()
     return f"""
     QPushButton {{
-        background: {s.surface}; color: {s.text}; border: 1px solid {s.border};
+        background: {s.surface}; color: {s.text}; border: 1px solid {s.edge};
         border-radius: 8px; padding: 6px 16px; min-height: 20px; outline: none;
     }}
     QPushButton:hover {{ background: {hover}; }}
@@ -215,10 +221,10 @@ def stylesheet(s: _Scheme) -> str:
     QPushButton:default:focus, QPushButton[primary="true"]:focus {{ border: 2px solid {focus_on_accent}; }}
 
     QFrame#header {{ background: {s.window}; border-bottom: 1px solid {s.border}; }}
-    QLabel#brand {{ font-size: 15pt; font-weight: 600; color: {s.text}; }}
-    QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; }}
+    QLabel#brand {{ font-size: {15 * scale:g}pt; font-weight: 600; color: {s.text}; }}
+    QLabel#pageTitle {{ font-size: {17 * scale:g}pt; font-weight: 600; }}
     QLabel#muted {{ color: {s.muted}; }}
-    QFrame#pageSwitch {{ background: {s.surface}; border: 1px solid {s.border}; border-radius: 11px; }}
+    QFrame#pageSwitch {{ background: {s.surface}; border: 1px solid {s.edge}; border-radius: 11px; }}
     QPushButton#pageTab {{
         background: transparent; border: 1px solid transparent; border-radius: 8px;
         padding: 6px 26px; color: {s.muted}; font-weight: 600;

@@ -17,6 +17,7 @@ from trainer.core.engine import SessionState, Snapshot
 from trainer.core.phases import PHASES
 from trainer.core.timeline import LEAD_IN, SET_REST
 from trainer.ui import words
+from trainer.ui.language import text_scale
 from trainer.ui.piston.ring import paint_arc, paint_badge, paint_big_number, paint_track, ring_width
 from trainer.ui.piston.gauge import paint_gauges
 from trainer.ui.piston.painter import AnatomyFigure
@@ -221,7 +222,9 @@ class PistonView(QWidget):
     def _layout(self, size: QSize) -> _Geometry:
         w, h = float(size.width()), float(size.height())
         margin = max(12.0, 0.035 * min(w, h))
-        line_px = min(max(min(w * 0.05, h * 0.052), 16.0), 40.0)
+        # Large text scales the figure's words too; _fit shrinks a line that would not fit the width.
+        scale = text_scale()
+        line_px = min(max(min(w * 0.05, h * 0.052), 16.0), 40.0) * scale
         label_px = max(11.0, line_px * 0.5)
         footer_px = max(12.0, line_px * 0.56)
         width = max(w - 2 * margin, 1.0)
@@ -253,7 +256,8 @@ class PistonView(QWidget):
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("PistonView", text)
+    # Under the unnamed context, where lupdate files a module-level helper's strings.
+    return QCoreApplication.translate("", text)
 
 
 def content_for(snapshot: Snapshot | None, resting: bool = False) -> Content:

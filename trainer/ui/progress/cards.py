@@ -123,33 +123,28 @@ class StatCards(QWidget):
         return (self.current_streak, self.longest_streak, self.today, self.week, self.total)
 
     def show_summary(self, summary: Mapping[str, Any]) -> None:
-        # English plurals are chosen here rather than with "(s)": the app may run without an English
-        # translation file, and a translator still gets both forms, each with its own numerus entries.
+        # "(s)" plurals take their English forms from trainer_en.ts, which the app always loads for English.
         current = summary["current_streak_days"]
         self.current_streak.set_figure(
-            self.tr("%n day", "", current) if current == 1 else self.tr("%n days", "", current),
+            self.tr("%n day(s)", "", current),
             self.tr("Keep it going today") if current else self.tr("A new one starts with one set"),
         )
         longest, days = summary["longest_streak_days"], summary["practice_days"]
         self.longest_streak.set_figure(
-            self.tr("%n day", "", longest) if longest == 1 else self.tr("%n days", "", longest),
-            self.tr("%n practice day in all", "", days) if days == 1 else self.tr("%n practice days in all", "", days),
+            self.tr("%n day(s)", "", longest),
+            self.tr("%n practice day(s) in all", "", days),
         )
         done, target = summary["today_sets"], summary["daily_target_sets"]
         left = target - done
         self.today.set_figure(
             self.tr("%1 / %2").replace("%1", str(done)).replace("%2", str(target)),
-            self.tr("Daily target met")
-            if left <= 0
-            else (self.tr("%n set to go", "", left) if left == 1 else self.tr("%n sets to go", "", left)),
+            self.tr("Daily target met") if left <= 0 else self.tr("%n set(s) to go", "", left),
         )
         self.today_progress.set_fraction(done / target if target else 1.0)
         week = summary["week_sets"]
-        self.week.set_figure(
-            self.tr("%n set", "", week) if week == 1 else self.tr("%n sets", "", week), self.tr("Since Monday")
-        )
+        self.week.set_figure(self.tr("%n set(s)", "", week), self.tr("Since Monday"))
         minutes, sessions = round(summary["minutes_total"]), summary["sessions"]
         self.total.set_figure(
             self.tr("%n min", "", minutes),
-            self.tr("%n session", "", sessions) if sessions == 1 else self.tr("%n sessions", "", sessions),
+            self.tr("%n session(s)", "", sessions),
         )

@@ -204,7 +204,7 @@ class SetsPerDayChart(_DayChart):
         day = day_of(self.day_x[index])
         sets = int(self.sets[index])
         when = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-        text = self.tr("%1: %n set", "", sets) if sets == 1 else self.tr("%1: %n sets", "", sets)
+        text = self.tr("%1: %n set(s)", "", sets)
         QToolTip.showText(QCursor.pos(), text.replace("%1", when), self)
 
 

@@ -20,7 +20,7 @@ from trainer.ui.progress import colors
 
 MIN_PITCH, MAX_PITCH = 8.0, 17.0
 LABEL_GAP = 6.0
-LEVELS = len(colors.LEVEL_STRENGTHS)
+LEVELS = len(colors.LEVEL_STRENGTHS)  # the empty level, then four of practice
 
 
 def practice_level(sets: int, target: int) -> int:
@@ -84,9 +84,7 @@ class CalendarHeatmap(QLabel):
     def summary(self) -> str:
         """One line on the whole grid: how many of its days had practice."""
         days = sum(1 for row in self._rows for sets in row if sets)
-        if days == 1:
-            return self.tr("%n day with practice in the last year", "", days)
-        return self.tr("%n days with practice in the last year", "", days)
+        return self.tr("%n day(s) with practice in the last year", "", days)
 
     def sets_on(self, day: date) -> int | None:
         """Sets shown for ``day``; ``None`` for a day after today or outside the grid."""
@@ -106,7 +104,7 @@ class CalendarHeatmap(QLabel):
         when = self.locale().toString(QDate(day.year, day.month, day.day), self.locale().FormatType.LongFormat)
         if sets == 0:
             return self.tr("%1: no practice").replace("%1", when)
-        text = self.tr("%1: %n set", "", sets) if sets == 1 else self.tr("%1: %n sets", "", sets)
+        text = self.tr("%1: %n set(s)", "", sets)
         return text.replace("%1", when)
 
     # -- geometry ---------------------------------------------------------------------------------------

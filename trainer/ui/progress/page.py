@@ -173,9 +173,7 @@ class ProgressPage(QWidget):
         self._stack.setCurrentWidget(self.content)
         self.cards.show_summary(summary)
         self.target_caption.setText(
-            self.tr("The dashed line is your daily target of %n set", "", target)
-            if target == 1
-            else self.tr("The dashed line is your daily target of %n sets", "", target)
+            self.tr("The dashed line is your daily target of %n set(s)", "", target)
         )
 
         self._year = stats.sets_per_day(index, today - timedelta(days=YEAR_DAYS - 1), today)

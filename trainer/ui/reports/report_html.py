@@ -29,7 +29,8 @@ td.num, th.num { text-align: right; }
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+    # Under the unnamed context, where lupdate files a module-level helper's strings.
+    return QCoreApplication.translate("", text)
 
 
 def _seconds(value: float | None) -> str:
@@ -58,9 +59,12 @@ def report_html(data: ReportData, *, name: str | None = None, made_on: date, not
 def _heading(data: ReportData, name: str | None, made_on: date) -> str:
     period = _t("{start} to {end} ({days} days)").format(
         start=_day(data.period.start), end=_day(data.period.end), days=data.period.days)
-    lines = [f"<h1>{escape(_t('Pelvic-floor practice report'))}</h1>", f"<p><b>{escape(period)}</b></p>"]
+    # Texts are translated outside the f-strings: lupdate does not look inside them.
+    title = _t("Pelvic-floor practice report")
+    lines = [f"<h1>{escape(title)}</h1>", f"<p><b>{escape(period)}</b></p>"]
     if name and name.strip():
-        lines.append(f"<p>{escape(_t('For: {name}').format(name=name.strip()))}</p>")
+        for_whom = _t("For: {name}").format(name=name.strip())
+        lines.append(f"<p>{escape(for_whom)}</p>")
     made = _t("Made with Pelvic Floor Trainer on {day}.").format(day=_day(made_on))
     honest = _t("These figures are what the person recorded in the app themselves; they are not a diagnosis.")
     lines.append(f'<p class="small">{escape(made)} <i>{escape(honest)}</i></p>')
@@ -85,10 +89,11 @@ def _prescription(data: ReportData) -> str:
         (_t("Practice days"), _t("every day"), _t("{n} of {days} days ({minutes:.0f} minutes in all)").format(
             n=data.practice_days, days=data.period.days, minutes=data.minutes)),
     ]
-    head = (f"<tr><th></th><th>{escape(_t('Prescribed (as set now)'))}</th>"
-            f"<th>{escape(_t('Done in this period'))}</th></tr>")
+    prescribed, done = _t("Prescribed (as set now)"), _t("Done in this period")
+    head = f"<tr><th></th><th>{escape(prescribed)}</th><th>{escape(done)}</th></tr>"
     body = "".join(f"<tr><th>{escape(a)}</th><td>{escape(b)}</td><td>{escape(c)}</td></tr>" for a, b, c in rows)
-    return (f"<h2>{escape(_t('Prescription and practice'))}</h2>"
+    heading = _t("Prescription and practice")
+    return (f"<h2>{escape(heading)}</h2>"
             f'<table class="grid" width="100%" cellspacing="0">{head}{body}</table>')
 
 
@@ -137,15 +142,19 @@ def _row(row: Row, target: int) -> str:
 
 
 def _discomfort(data: ReportData, limit: int | None) -> str:
-    parts = [f"<h2>{escape(_t('Discomfort and stops'))}</h2>"]
+    heading = _t("Discomfort and stops")
+    parts = [f"<h2>{escape(heading)}</h2>"]
     if data.ratings:
         counts = "; ".join(_t("{rating}/10: {n} sessions").format(rating=rating, n=n)
                            for rating, n in data.ratings.items())
-        parts.append(f"<p>{escape(_t('Discomfort ratings given after sessions: {counts}.').format(counts=counts))}</p>")
+        given = _t("Discomfort ratings given after sessions: {counts}.").format(counts=counts)
+        parts.append(f"<p>{escape(given)}</p>")
     else:
-        parts.append(f"<p>{escape(_t('No discomfort ratings were given.'))}</p>")
+        none_given = _t("No discomfort ratings were given.")
+        parts.append(f"<p>{escape(none_given)}</p>")
     if not data.events:
-        parts.append(f"<p>{escape(_t('No session was stopped early or rated above 0.'))}</p>")
+        no_stops = _t("No session was stopped early or rated above 0.")
+        parts.append(f"<p>{escape(no_stops)}</p>")
         return "".join(parts)
     shown = _recent(data.events, limit)
     if len(shown) < len(data.events):
@@ -171,9 +180,11 @@ def _event(event: Event, with_routine: bool) -> str:
 
 
 def _notes(data: ReportData, limit: int | None, new_page_before: frozenset[int]) -> str:
-    parts = [f"<h2>{escape(_t('Notes'))}</h2>"]
+    heading = _t("Notes")
+    parts = [f"<h2>{escape(heading)}</h2>"]
     if not data.notes:
-        parts.append(f"<p>{escape(_t('No notes in this period.'))}</p>")
+        no_notes = _t("No notes in this period.")
+        parts.append(f"<p>{escape(no_notes)}</p>")
         return "".join(parts)
     shown = _recent(data.notes, limit)
     if len(shown) < len(data.notes):

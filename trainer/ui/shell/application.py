@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from trainer import APP_ID, APP_NAME, __version__
@@ -24,6 +24,7 @@ from trainer.core.datadir import DataDirError
 from trainer.core.lock import AlreadyRunningError, InstanceLock
 from trainer.paths import builtin_routines_dir, resource, user_routines_dir
 from trainer.ui.shell.screenshot import render_to_png, settle
+from trainer.ui.language import install_translators, locale_for, resolve_language
 from trainer.ui.look.theme import apply_theme
 from trainer.ui.state import AppState
 
@@ -52,7 +53,8 @@ def run_gui(options: GuiOptions) -> int:
             return _run_preview(app, options)
         return _run_window(app, options)
     except _UserError as error:
-        print(f"{APP_NAME}: {tr('error')}: {error}", file=sys.stderr)
+        label = tr("error")  # outside the f-string, where lupdate sees it
+        print(f"{APP_NAME}: {label}: {error}", file=sys.stderr)
         return 2
 
 
@@ -65,7 +67,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    install_translators(app)
+    use_language(app, "system")
     set_translator(_qt_translate)
     app.setProperty("trainer_ready", True)
     return app
@@ -83,27 +85,44 @@ def app_icon() -> QIcon:
     return QIcon(str(resource("icons", f"{APP_ID}.svg")))
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings (buttons like Cancel) and the app's, for the locale, where a .qm exists.
+def use_language(app: QApplication, choice: str) -> str:
+    """Speak the language ``choice`` names (a code or "system") from now on; returns the code used.
 
-    Returns the translators installed, so a caller can remove them again.
+    Replaces the translators a previous call installed, and makes the language's locale the default one, so
+    dates and numbers follow it too.
     """
-    locale = locale or QLocale()
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("trainer", str(resource("translations"))),
-    )
-    installed = []
-    for name, folder in sources:
-        translator = QTranslator(app)  # parented, so it lives as long as the app
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    language = resolve_language(choice)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    locale = locale_for(language, choice)
+    QLocale.setDefault(locale)
+    _installed[:] = install_translators(app, QLocale(language))
+    app.setProperty("trainer_language", choice)
+    return language
+
+
+def use_text_scale(app: QApplication, scale: float) -> None:
+    """Scale the app's font (and, through ``text_scale()``, the stylesheet's and the figure's) by ``scale``.
+
+    Call it before the window's widgets are built; the size is always taken from the platform's own font,
+    so calling it again does not compound.
+    """
+    base = app.property("trainer_base_point_size") or app.font().pointSizeF()
+    app.setProperty("trainer_base_point_size", base)
+    font = QFont(app.font())
+    font.setPointSizeF(base * scale)
+    app.setFont(font)
+    app.setProperty("trainer_text_scale", scale)
+
+
+# The translators use_language installed last, so that a change of language can remove them.
+_installed: list[QTranslator] = []
 
 
 def _qt_translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+    # lupdate files the core's tr(text, context) calls under the unnamed context, with a context other than
+    # the default as their disambiguation; look them up where it put them.
+    return QCoreApplication.translate("", text, None if context == "core" else context)
 
 
 def _open_state(data_dir: Path) -> AppState:
@@ -118,6 +137,8 @@ def _build_window(app: QApplication, options: GuiOptions, state: AppState, *, pr
     from trainer.ui.shell.main_window import MainWindow
 
     catalog = load_catalog(builtin_routines_dir(), user_routines_dir(options.data_dir))
+    use_language(app, state.settings.language)
+    use_text_scale(app, state.settings.text_scale)
     apply_theme(app, state.settings.theme)
     window = MainWindow(state, catalog, preview=preview)
     if options.routine is not None and not window.select_routine(options.routine):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget,
+)
 
 from trainer.ui.look.choice_row import ChoiceRow
 
@@ -45,8 +47,10 @@ class PageHeader(QFrame):
             row.addWidget(mark)
         self.brand = QLabel(self)
         self.brand.setObjectName("brand")
-        row.addWidget(self.brand)
-        row.addStretch(1)
+        # A long name in large text takes two lines in a narrow window, and one wherever it fits.
+        self.brand.setWordWrap(True)
+        self.brand.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.brand, 1)
         return row
 
     def _page_switch(self) -> QFrame:

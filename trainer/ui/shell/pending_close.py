@@ -15,24 +15,25 @@ def pending_box(state: AppState, parent: QWidget | None = None) -> QMessageBox |
         return None
     count, where = len(state.pending), state.pending_dir
 
-    def translate(text: str) -> str:
-        return QCoreApplication.translate("PendingClose", text)
-
     if where is None:
         if count == 1:
-            text = translate("1 session could not be written to your history, nor kept in any other folder: the "
-                             "disk is full or read-only. Its figures were in the summary after the session.")
+            text = QCoreApplication.translate("PendingClose", (
+                "1 session could not be written to your history, nor kept in any other folder: the disk is full "
+                "or read-only. Its figures were in the summary after the session."))
         else:
-            text = translate("{n} sessions could not be written to your history, nor kept in any other folder: "
-                             "the disk is full or read-only. Their figures were in the summaries after them.")
+            text = QCoreApplication.translate("PendingClose", (
+                "{n} sessions could not be written to your history, nor kept in any other folder: the disk is full "
+                "or read-only. Their figures were in the summaries after them."))
     elif count == 1:
-        text = translate("1 session is still waiting to be written to your history. It is kept safe in {path} "
-                         "and will be written the next time the app starts.")
+        text = QCoreApplication.translate("PendingClose", (
+            "1 session is still waiting to be written to your history. It is kept safe in {path} and will be "
+            "written the next time the app starts."))
     else:
-        text = translate("{n} sessions are still waiting to be written to your history. They are kept safe in "
-                         "{path} and will be written the next time the app starts.")
-    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("Sessions kept for later"),
+        text = QCoreApplication.translate("PendingClose", (
+            "{n} sessions are still waiting to be written to your history. They are kept safe in {path} and will "
+            "be written the next time the app starts."))
+    box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("PendingClose", "Sessions kept for later"),
                       text.format(n=count, path=where), QMessageBox.StandardButton.NoButton, parent)
-    box.addButton(translate("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("PendingClose", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return box

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from trainer.core.clock import Clock
 from trainer.core.engine import PhaseEvent, SessionEngine, SessionState, Snapshot
 from trainer.core.routines import Routine
+from trainer.ui.language import localized_snapshot
 
 # One 60 Hz frame (16.7 ms) rounded up to Qt's whole milliseconds: 16 would paint 62.5 frames a second, 6 %
 # more work for no visible gain. Phase changes do not wait for the frame: see _next_interval.
@@ -131,7 +132,7 @@ class SessionController(QObject):
             self._origin = now - engine.elapsed(now)
         for event in events:
             self.phase_changed.emit(event)
-        self.snapshot = engine.snapshot(now)
+        self.snapshot = localized_snapshot(self._load_args[0], engine.snapshot(now))
         self.snapshot_changed.emit(self.snapshot)
         state = self.snapshot.state
         if state is not self._state:

@@ -53,26 +53,19 @@ class SessionControls(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.hurts_button.clicked.connect(self.discomfort_requested)
 
-        # Two rows: "This hurts — stop" sits beside the others when there is room, and below them in a
-        # narrow window, so no button is ever squeezed over another.
-        self._row = QHBoxLayout()
-        self._row.setSpacing(10)
-        self._row.addStretch(1)
-        for button in (self.toggle_button, self.skip_button, self.stop_button):
-            self._row.addWidget(button)
-        self._gap = self._row.count()
-        self._row.addSpacing(24)
-        self._row.addWidget(self.hurts_button)
-        self._row.addStretch(1)
-        self._second_row = QHBoxLayout()
-        self._second_row.addStretch(1)
-        self._second_row.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addLayout(self._row)
-        column.addLayout(self._second_row)
-        self._one_row_width = sum(button.sizeHint().width() for button in self._buttons()) + 3 * 10 + 24
+        # Rows: every button sits on the first while there is room; in a narrow window (or with large text)
+        # the last ones move down a row, "This hurts — stop" first, so no button is ever squeezed.
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(10)
+        self._rows: list[QHBoxLayout] = []
+        for _ in self._buttons():
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            self._column.addLayout(row)
+            self._rows.append(row)
+        self._split: tuple[int, ...] = ()
+        self._place((len(self._buttons()),))
         self.setFocusProxy(self.toggle_button)
         self.set_state(None)
 
@@ -80,17 +73,42 @@ class SessionControls(QWidget):
         return (self.toggle_button, self.skip_button, self.stop_button, self.hurts_button)
 
     def wrapped(self) -> bool:
-        """True when "This hurts — stop" sits on a row of its own."""
-        return self._second_row.indexOf(self.hurts_button) >= 0
+        """True when "This hurts — stop" is not on the first row."""
+        return self._split[0] < len(self._buttons())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        narrow = event.size().width() < self._one_row_width
-        if narrow != self.wrapped():
-            source, target, at = ((self._row, self._second_row, 1) if narrow
-                                  else (self._second_row, self._row, self._gap + 1))
-            source.removeWidget(self.hurts_button)
-            target.insertWidget(at, self.hurts_button)
+        # Measured now, not once: the labels change with the state, and the stylesheet pads them.
+        split, used = [0], 0
+        for button in self._buttons():
+            width = max(button.sizeHint().width(), button.minimumWidth()) + (24 if button is self.hurts_button else 0)
+            if split[-1] and used + 10 + width > event.size().width():
+                split.append(0)
+                used = 0
+            used += width + (10 if split[-1] else 0)
+            split[-1] += 1
+        if tuple(split) != self._split:
+            self._place(tuple(split))
         super().resizeEvent(event)
+
+    def _place(self, split: tuple[int, ...]) -> None:
+        """Lay the buttons out in rows of ``split`` buttons each, every row centred."""
+        self._split = split
+        buttons, first = self._buttons(), 0
+        for index, row in enumerate(self._rows):
+            while row.count():
+                row.takeAt(0)
+            members = buttons[first:first + split[index]] if index < len(split) else ()
+            first += len(members)
+            if not members:
+                continue
+            row.addStretch(1)
+            for button in members:
+                if button is self.hurts_button and len(members) > 1:
+                    row.addSpacing(24)  # set apart from the session's own buttons
+                row.addWidget(button)
+            row.addStretch(1)
+        # Lay the rows out now: this runs inside a resize, and a new row would otherwise wait for the next one.
+        self._column.activate()
 
     def _button(self, text: str, description: str, name: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -14,13 +14,15 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from trainer.core.plan_text import prescription
 from trainer.core.routines import Routine
 from trainer.ui.train.picker import audience_label, routine_length_s
+from trainer.ui.look.wrapping_check import WrappingCheckBox
 from trainer.ui import words
+from trainer.ui.language import translate_routine_text
 from trainer.ui.words import format_duration
 
 HOLD_RANGE_S = (3, 20)  # the programme eases down to 3 s
@@ -122,9 +124,9 @@ class RoutineDetails(QScrollArea):
     def _build_checklist(self, parent: QWidget) -> None:
         self._heading(parent, words.before_you_start())
         self.checklist = [
-            QCheckBox(self.tr("I have emptied my bladder"), parent),
-            QCheckBox(self.tr("I'm not in the middle of a core workout"), parent),
-            QCheckBox(self.tr("I'll stop if anything hurts"), parent),
+            WrappingCheckBox(self.tr("I have emptied my bladder"), parent),
+            WrappingCheckBox(self.tr("I'm not in the middle of a core workout"), parent),
+            WrappingCheckBox(self.tr("I'll stop if anything hurts"), parent),
         ]
         for box in self.checklist:
             self._column.addWidget(box)
@@ -143,12 +145,13 @@ class RoutineDetails(QScrollArea):
         ``daily_sets`` the sets a day the prescription line asks for."""
         self._routine = routine
         self._daily_sets = daily_sets
-        self.title.setText(routine.title)
+        self.title.setText(translate_routine_text(routine, routine.title))
         for label, items, markup in ((self.positions, routine.positions, _bullets),
                                      (self.steps, routine.instructions, _numbered),
                                      (self.feel, routine.feel, _bullets)):
-            label.setText(markup(items))
-            label.setAccessibleName("\n".join(items))
+            shown = _translated(routine, items)
+            label.setText(markup(shown))
+            label.setAccessibleName("\n".join(shown))
         self.feel.setVisible(bool(routine.feel))
         self.hold_box.setVisible(routine.has_progressive_hold)
         self.hold.blockSignals(True)
@@ -171,13 +174,18 @@ class RoutineDetails(QScrollArea):
         length = format_duration(routine_length_s(routine, hold_s))
         reps = self.tr("{sets} × {reps} reps").format(sets=routine.sets, reps=routine.reps_per_set) \
             if routine.sets > 1 else self.tr("{reps} reps").format(reps=routine.reps_per_set)
-        self.meta.setText(f"{audience_label(routine.audience)} · {length} · {reps}\n{routine.summary}")
+        summary = translate_routine_text(routine, routine.summary)
+        self.meta.setText(f"{audience_label(routine.audience)} · {length} · {reps}\n{summary}")
         self.prescription.setText(prescription(routine, hold_s, self._daily_sets))
 
     def _on_hold_value_changed(self, value: int) -> None:
         if self._routine is not None:
             self._update_meta(float(value))
             self.hold_changed.emit(self._routine.id, float(value))
+
+
+def _translated(routine: Routine, texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(translate_routine_text(routine, text) for text in texts)
 
 
 def _bullets(items: tuple[str, ...]) -> str:

@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QWindow
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
@@ -33,6 +33,7 @@ from trainer.ui.train.details import RoutineDetails
 from trainer.ui.train.picker import RoutinePicker
 from trainer.ui.train.plan_line import PlanLine
 from trainer.ui.train.rest import RestOffer
+from trainer.ui.language import text_scale
 from trainer.ui.train.controls import SessionControls
 from trainer.ui.audio.sound_cues import SoundCues
 from trainer.ui.audio.spoken_cues import SpokenCues
@@ -118,6 +119,7 @@ class TrainPage(QWidget):
         column.setSpacing(14)
         heading = QLabel(self.tr("Choose a routine"), self.sidebar)
         heading.setObjectName("pageTitle")
+        heading.setWordWrap(True)  # large text in a long language
         column.addWidget(heading)
         # All the cards first (the picker asks for just their height), the details take the rest; on a short
         # window the list gives way down to two cards before the details drop below a readable few lines.
@@ -219,6 +221,12 @@ class TrainPage(QWidget):
             self._show_notice(message)
 
     # Window tracking ------------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Large text widens the routine column, but never beyond 45 % of the page: the figure needs room too.
+        wanted = round(SIDEBAR_WIDTH * text_scale())
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, min(wanted, round(event.size().width() * 0.45))))
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._shown_once:

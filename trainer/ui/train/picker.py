@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
+from trainer.ui.language import translate_routine_text
+from trainer.ui.train.flow import FlowLayout
 from trainer.ui.words import format_duration
 from trainer.ui.look.choice_row import ChoiceRow
 from trainer.ui.look.colors import accent as accent_of, focus_ring, mix
@@ -98,7 +100,7 @@ class _CardDelegate(QStyledItemDelegate):
         painter.drawText(inner, centred | Qt.AlignmentFlag.AlignRight, length)
         length_width = QFontMetrics(option.font).horizontalAdvance(length) + _PAD_X
         title_font = self._title_font(option)
-        title = QFontMetrics(title_font).elidedText(routine.title, Qt.TextElideMode.ElideRight,
+        title = QFontMetrics(title_font).elidedText(translate_routine_text(routine, routine.title), Qt.TextElideMode.ElideRight,
                                                     inner.width() - length_width)
         painter.setFont(title_font)
         painter.setPen(text)
@@ -130,8 +132,7 @@ class RoutinePicker(QWidget):
             "all": self.tr("All"), "men": self.tr("Men"), "women": self.tr("Women"),
             "breath": self.tr("Breath only"), "strength": self.tr("Strength"),
         }
-        chips = QHBoxLayout()
-        chips.setSpacing(6)
+        chips = FlowLayout(spacing=6)
         self.filter_buttons: dict[str, QPushButton] = {}
         for key in FILTERS:
             button = QPushButton(labels[key], self)
@@ -143,7 +144,6 @@ class RoutinePicker(QWidget):
             self.filter_buttons[key] = button
         # Radio buttons to a screen reader, each a Tab stop, arrows between them (Qt checks the one reached).
         self._chip_row = ChoiceRow(list(self.filter_buttons.values()), self)
-        chips.addStretch(1)
         self.filter_buttons["all"].setChecked(True)
         self._filter = "all"
 
@@ -178,12 +178,13 @@ class RoutinePicker(QWidget):
     def _item(self, routine: Routine) -> QListWidgetItem:
         length = format_duration(routine_length_s(routine))
         meta = f"{audience_label(routine.audience)} · {length}"
-        item = QListWidgetItem(routine.title)
+        title, summary = (translate_routine_text(routine, text) for text in (routine.title, routine.summary))
+        item = QListWidgetItem(title)
         item.setData(ROUTINE_ROLE, routine)
         item.setData(META_ROLE, meta)
         item.setData(LENGTH_ROLE, length)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{routine.title}. {meta}. {routine.summary}")
-        item.setToolTip(routine.summary)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {meta}. {summary}")
+        item.setToolTip(summary)
         return item
 
     def set_routines(self, routines: tuple[Routine, ...]) -> None:
