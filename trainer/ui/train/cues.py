@@ -36,6 +36,11 @@ class SessionCues(QObject):
         self.sounds.configure(settings.sound, settings.volume)
         self.voice.configure(settings.spoken_cues, settings.volume)
 
+    @property
+    def heard(self) -> bool:
+        """Whether a phase change makes a sound, so a session can go on with the window out of sight."""
+        return self.sounds.enabled or self.voice.active
+
     def session_running(self) -> None:
         """A session started or resumed: load the voice and the chime before the next phase needs them."""
         self.voice.prepare()
