@@ -121,3 +121,10 @@ def close() -> str:
 
 def practice_calendar() -> str:
     return _t("Practice calendar")
+
+
+def app_title(discreet: bool) -> str:
+    """The app's name wherever others can see it (title bar, tray, notifications): neutral in discreet mode."""
+    if discreet:
+        return QCoreApplication.translate("MainWindow", "Breathing Trainer")
+    return QCoreApplication.translate("MainWindow", "Pelvic Floor Trainer")

@@ -10,17 +10,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock
 from trainer.core.routines import Catalog
 from trainer.core.settings import Settings
+from trainer.ui import words
 from trainer.ui.look import theme
 from trainer.ui.shell.banner import Banner
 from trainer.ui.shell.header import PageHeader
 from trainer.ui.progress.page import ProgressPage
+from trainer.ui.reminders.card import ReminderCard
 from trainer.ui.state import AppState
 from trainer.ui.train.page import TrainPage
 
@@ -34,9 +36,7 @@ DEFAULT_SIZE = (1120, 760)
 
 
 def window_title(settings: Settings) -> str:
-    if settings.discreet_title:
-        return QCoreApplication.translate("MainWindow", "Breathing Trainer")
-    return QCoreApplication.translate("MainWindow", "Pelvic Floor Trainer")
+    return words.app_title(settings.discreet_title)
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         # Asked when the window closes during a session; True lets it close. Tests replace it.
         self.confirm_close: Callable[[], bool] = self._ask_to_end_session
+        # Asked when the window closes; True hides it to the tray instead (the companion answers).
+        self.hides_on_close: Callable[[], bool] = lambda: False
 
         self.train_page = TrainPage(state, catalog, clock=clock, parent=self)
         self.progress_page = ProgressPage(state, parent=self)
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.header)
         column.addWidget(self.banner)
+        self.reminder_card = ReminderCard(central)  # shown only when a reminder has no better way to reach you
+        column.addWidget(self.reminder_card)
         column.addWidget(self._stack, 1)
         self.setCentralWidget(central)
 
@@ -256,6 +260,11 @@ class MainWindow(QMainWindow):
     # Closing ----------------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._preview and self.hides_on_close():
+            self.train_page.set_in_tray(True)
+            self.hide()
+            event.ignore()
+            return
         if not self._preview:
             if self.train_page.session_active() and not self.confirm_close():
                 event.ignore()
