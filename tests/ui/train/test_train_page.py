@@ -309,11 +309,12 @@ def test_a_missing_chime_never_disturbs_a_session(qtbot, state, store, clock, tm
     page = TrainPage(state, Catalog((tiny_routine(),), ()), clock=clock, sounds=chime)
     qtbot.addWidget(page)
     asked = []
-    chime.phase_started = lambda: (asked.append(1), SoundCues.phase_started(chime))
+    chime.play = lambda kind: (asked.append(kind), SoundCues.play(chime, kind))
     page.controller.toggle()
     run(page.controller, clock, 5.5)
-    assert len(asked) == 5  # the lead-in, four phases: each one reached the chime
-    assert chime.enabled and chime._effect is not None and not chime._effect.isLoaded()
+    # The lead-in, four phases and the end: each one reached the player, which stayed silent.
+    assert asked == ["rest", "in", "out", "in", "out", "end"]
+    assert chime.enabled and chime._effects and not any(effect.isLoaded() for effect in chime._effects.values())
     assert page.last_announcement == "Session complete"
     assert history(store)[0]["outcome"] == "completed"
     close_summary(page)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from trainer.core.cues import cue_kind
 from trainer.core.engine import Snapshot
 from trainer.core.settings import Settings
 from trainer.ui.audio.sound_cues import SoundCues
@@ -33,7 +34,7 @@ class SessionCues(QObject):
         self.last_announcement = ""
 
     def configure(self, settings: Settings) -> None:
-        self.sounds.configure(settings.sound, settings.volume)
+        self.sounds.configure(settings.sound, settings.volume, settings.sound_theme)
         self.voice.configure(settings.spoken_cues, settings.volume)
 
     @property
@@ -51,7 +52,7 @@ class SessionCues(QObject):
         # One sound at a time: the voice already marks the change and a chime under it would blur the first
         # word. Without a voice (none installed, or it failed) the chime marks it instead.
         if not self.voice.phase_started(snapshot):
-            self.sounds.phase_started()
+            self.sounds.play(cue_kind(snapshot.kind, snapshot.phase))
 
     def session_paused(self, suspended: bool) -> None:
         self.voice.silence()
@@ -59,6 +60,8 @@ class SessionCues(QObject):
 
     def session_ended(self, completed: bool) -> None:
         self.announce(self.tr("Session complete") if completed else words.session_stopped())
+        if completed and not self.voice.active:
+            self.sounds.play("end")
         self.voice.session_ended(completed)
 
     def announce(self, text: str) -> None:
