@@ -187,3 +187,23 @@ def test_started_in_the_background_closing_returns_to_the_tray(make, monkeypatch
     assert not companion.window.isVisible()
     monkeypatch.setattr(companion, "tray", FakeTray())
     assert companion.hides_on_close
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(make, state, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("FLATPAK_ID", raising=False)
+    make()
+    entry = tmp_path / "config" / "autostart" / "io.github.pelvicfloortrainer.PelvicFloorTrainer.desktop"
+    state.change_settings(state.settings.replace(start_at_login=True))
+    assert "--background" in entry.read_text()
+    state.change_settings(state.settings.replace(start_at_login=False))
+    assert not entry.exists()
+
+
+def test_inside_the_flatpak_start_at_login_asks_the_background_portal(make, state, monkeypatch):
+    asked = []
+    monkeypatch.setenv("FLATPAK_ID", "io.github.pelvicfloortrainer.PelvicFloorTrainer")
+    monkeypatch.setattr(companion_module, "request_background", lambda on, parent: asked.append(on))
+    make()
+    state.change_settings(state.settings.replace(start_at_login=True))
+    assert asked == [True]

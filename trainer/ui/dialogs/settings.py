@@ -1,4 +1,4 @@
-"""The settings dialog: practice goals, the breath coupling, motion, look, and sound.
+"""The settings dialog: practice goals, the breath coupling, motion, look, sound, and reminders.
 
 The dialog only edits a ``Settings`` value; the window saves it through the store and applies it, so the
 dialog can be tested without a store and never writes on Cancel.
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from trainer.core.settings import COUPLINGS, THEMES, Settings
 from trainer.ui.audio.spoken_cues import speech_engines
+from trainer.ui.dialogs.settings_reminders import RemindersGroup
+from trainer.ui.dialogs.settings_sound import SoundThemeRow
 
 
 def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:
@@ -50,6 +52,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._breath_group(settings))
         layout.addWidget(self._look_group(settings))
         layout.addWidget(self._sound_group(settings))
+        self.reminders = RemindersGroup(settings, self)
+        layout.addWidget(self.reminders)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save settings"))
@@ -136,6 +140,8 @@ class SettingsDialog(QDialog):
         row.addWidget(QLabel(self.tr("Volume:"), group))
         row.addWidget(self.volume)
         box.addLayout(row)
+        self.sound_theme = SoundThemeRow(settings.sound_theme, self.volume, group)
+        box.addWidget(self.sound_theme)
         self.spoken_cues = QCheckBox(self.tr("Speak the cues aloud"), group)
         self.spoken_cues.setAccessibleName(self.tr("Spoken cues"))
         self.spoken_cues.setChecked(settings.spoken_cues)
@@ -150,6 +156,7 @@ class SettingsDialog(QDialog):
 
     def _on_sound_choice_toggled(self) -> None:
         self.volume.setEnabled(self.sound.isChecked() or self.spoken_cues.isChecked())
+        self.sound_theme.setEnabled(self.sound.isChecked())
         if not self.spoken_cues.isChecked():
             return
         if self._speech_problem:
@@ -174,4 +181,6 @@ class SettingsDialog(QDialog):
             sound=self.sound.isChecked(),
             volume=self.volume.value() / 100,
             spoken_cues=self.spoken_cues.isChecked(),
+            sound_theme=self.sound_theme.value(),
+            **self.reminders.values(),
         )

@@ -14,10 +14,12 @@ from typing import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from trainer.core import autostart
 from trainer.core.reminders import Reminder, progress_from
 from trainer.core.settings import Settings
 from trainer.core.wall_time import local_now
 from trainer.ui import words
+from trainer.ui.notify.background_portal import in_flatpak, request_background
 from trainer.ui.notify.dbus_notifier import DBusNotifier
 from trainer.ui.reminders.delivery import ReminderDelivery
 from trainer.ui.reminders.scheduler import ReminderScheduler
@@ -132,8 +134,24 @@ class Companion(QObject):
             progress = progress_from(self._app_state.sessions, now, settings.day_start_hour)
             self.tray.set_tooltip(tooltip_text(settings.discreet_title, progress.sets, settings.daily_target_sets))
 
-    def _on_state_settings_changed(self, settings: Settings, _previous: Settings) -> None:
+    def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
         self._follow_settings(settings)
+        if settings.start_at_login != previous.start_at_login:
+            self._start_at_login(settings.start_at_login)
+
+    def _start_at_login(self, on: bool) -> None:
+        """Write or remove the autostart entry (a small local file), or ask the portal inside the Flatpak."""
+        if in_flatpak():
+            request_background(on, self)
+            return
+        try:
+            if on:
+                autostart.enable()
+            else:
+                autostart.disable()
+        except OSError as error:
+            self.window.banner.add_notice(self.tr("Start at login could not be changed: {error}").format(
+                error=error.strerror or error))
 
     def _on_state_history_changed(self) -> None:
         self._follow_settings(self._app_state.settings)
