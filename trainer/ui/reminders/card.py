@@ -10,29 +10,36 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-class ReminderCard(QFrame):
+class ReminderCard(QWidget):
+    """The card, inset from the window's edges as the notice banner is."""
+
     start_requested = Signal()
     snooze_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reminderCard")
-        self.setAccessibleName(self.tr("Reminder"))
-        self.summary = QLabel(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 0)
+        frame = QFrame(self)
+        frame.setObjectName("reminderCard")
+        frame.setAccessibleName(self.tr("Reminder"))
+        self.frame = frame
+        outer.addWidget(frame)
+        self.summary = QLabel(frame)
         self.summary.setStyleSheet("font-weight: 600;")
-        self.body = QLabel(self)
+        self.body = QLabel(frame)
         self.body.setWordWrap(True)
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.summary)
         words.addWidget(self.body)
-        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button = QPushButton(self.tr("Start"), frame)
         self.start_button.setProperty("primary", True)
         self.start_button.setAccessibleName(self.tr("Start the next routine"))
-        self.snooze_button = QPushButton(self.tr("Snooze 10 min"), self)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.snooze_button = QPushButton(self.tr("Snooze 10 min"), frame)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), frame)
         self.dismiss_button.setAccessibleName(self.tr("Dismiss this reminder"))
-        row = QHBoxLayout(self)
+        row = QHBoxLayout(frame)
         row.setContentsMargins(16, 10, 10, 10)
         row.setSpacing(10)
         row.addLayout(words, 1)
@@ -46,7 +53,7 @@ class ReminderCard(QFrame):
     def show_reminder(self, summary: str, body: str, can_snooze: bool) -> None:
         self.summary.setText(summary)
         self.body.setText(body)
-        self.setAccessibleDescription(f"{summary}\n{body}")
+        self.frame.setAccessibleDescription(f"{summary}\n{body}")
         self.snooze_button.setVisible(can_snooze)
         self.show()
 
