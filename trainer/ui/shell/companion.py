@@ -23,6 +23,7 @@ from trainer.ui.notify.background_portal import in_flatpak, request_background
 from trainer.ui.notify.dbus_notifier import DBusNotifier
 from trainer.ui.reminders.delivery import ReminderDelivery
 from trainer.ui.reminders.scheduler import ReminderScheduler
+from trainer.ui.reminders.wake import WakeWatcher
 from trainer.ui.shell.main_window import MainWindow
 from trainer.ui.state import AppState
 from trainer.ui.tray.icon import TrayIcon, tooltip_text, tray_available
@@ -36,11 +37,13 @@ class Companion(QObject):
         background: started with ``--background``: closing the window returns to the tray, if there is one.
         tray: whether to show a tray icon; by default, whether the desktop has a tray.
         notifier: makes the notification client at the first reminder; tests pass a fake.
+        scheduler, wake: the reminder scheduler and the watcher of system wake-ups; tests pass their own.
     """
 
     def __init__(self, window: MainWindow, state: AppState, *, background: bool = False,
                  tray: bool | None = None, notifier: Callable[[str], DBusNotifier] | None = None,
-                 scheduler: ReminderScheduler | None = None, parent: QObject | None = None) -> None:
+                 scheduler: ReminderScheduler | None = None, wake: WakeWatcher | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent or window)
         self.window = window
         self._app_state = state
@@ -51,6 +54,7 @@ class Companion(QObject):
         self.tray = TrayIcon(window.windowIcon(), self.menu, self) if (tray_available() if tray is None else tray) \
             else None
         self.scheduler = scheduler or ReminderScheduler(state, parent=self)
+        self.wake = wake or WakeWatcher(parent=self)
         self.delivery = ReminderDelivery(None, self.tray.show_message if self.tray else None,
                                          self._show_in_window, self)
         self._connect()
@@ -71,6 +75,7 @@ class Companion(QObject):
         self.delivery.start_requested.connect(self.start_next_routine)
         self.delivery.snooze_requested.connect(self.scheduler.snooze)
         self.scheduler.reminder_due.connect(self._on_scheduler_reminder_due)
+        self.wake.resumed.connect(self.scheduler.recheck)
         self._app_state.settings_changed.connect(self._on_state_settings_changed)
         self._app_state.history_changed.connect(self._on_state_history_changed)
 
