@@ -182,3 +182,15 @@ def test_pause_for_an_hour_skips_what_falls_in_it(make_scheduler):
     scheduler = make_scheduler(times=("08:30", "13:30"))
     scheduler.pause_for(timedelta(hours=1))
     assert scheduler.aimed_at == datetime(2026, 5, 4, 13, 30, tzinfo=BERLIN)
+
+
+def test_a_timer_that_fires_early_finds_nothing_due_and_aims_again_at_the_rest(make_scheduler, fake_time):
+    scheduler = make_scheduler()
+    shown = []
+    scheduler.reminder_due.connect(lambda reminder, summary, body: shown.append(reminder))
+    fake_time.advance(scheduler.timer.interval() / 1000 - 0.09)
+    scheduler.timer.timeout.emit()
+    assert shown == [] and scheduler.timer.interval() == 90
+    fake_time.advance(0.09)
+    scheduler.timer.timeout.emit()
+    assert [reminder.due.hour for reminder in shown] == [9]
