@@ -51,8 +51,8 @@ class Companion(QObject):
         self._quitting = False
         self._make_notifier = notifier or (lambda app_name: DBusNotifier(app_name, parent=self))
         self.menu = TrayMenu(window)
-        self.tray = TrayIcon(window.windowIcon(), self.menu, self) if (tray_available() if tray is None else tray) \
-            else None
+        has_tray = tray_available() if tray is None else tray
+        self.tray = TrayIcon(window.windowIcon(), self.menu, self) if has_tray else None
         self.scheduler = scheduler or ReminderScheduler(state, parent=self)
         self.wake = wake or WakeWatcher(parent=self)
         self.delivery = ReminderDelivery(None, self.tray.show_message if self.tray else None,
