@@ -14,7 +14,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench import history, idle_cpu, progress, report, session_timing, startup
+from bench import background, history, idle_cpu, progress, report, session_timing, startup
 from bench.history_data import write_data_dir
 from bench.sampling import ROOT
 
@@ -46,6 +46,7 @@ def main() -> int:
             ("start-up", lambda: startup.run(template, scratch)),
             ("progress page and memory", lambda: progress.run(template, scratch)),
             ("idle CPU", lambda: idle_cpu.run(template, scratch)),
+            ("out of sight: reminders armed, a hidden session", lambda: background.run(template, scratch)),
             ("phase timing (two real minutes)", lambda: session_timing.run(template, scratch)),
         )
         for title, step in steps:

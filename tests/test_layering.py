@@ -14,7 +14,8 @@ import pytest
 TRAINER = Path(__file__).resolve().parents[1] / "trainer"
 
 # Higher may import lower, never the reverse; packages of one rank do not import each other.
-UI_RANKS = {"shell": 5, "train": 4, "progress": 4, "sharing": 4, "dialogs": 3, "reports": 3, "editor": 3, "audio": 2,
+UI_RANKS = {"shell": 5, "train": 4, "progress": 4, "sharing": 4, "dialogs": 3, "reports": 3, "editor": 3,
+            "reminders": 3, "tray": 3, "audio": 2,
             "notify": 2, "piston": 2, "look": 1}
 STORE_DOOR = "trainer.ui.state"
 

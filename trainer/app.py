@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help=tr("open the main window, paint it, and exit"))
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help=tr("render the window to a PNG and exit"))
     parser.add_argument("--page", choices=("train", "progress"), default="train", help=tr("page for --screenshot"))
+    parser.add_argument("--background", action="store_true", help=tr("start with no window: tray and reminders only"))
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     stats = commands.add_parser("stats", help=tr("print streaks and totals"))
     stats.add_argument("--json", action="store_true", help=tr("print one JSON object"))
@@ -156,12 +157,14 @@ def main(argv: list[str] | None = None, *, wall_now: Callable[[], datetime] | No
             raise UsageError(tr("--page only goes with --screenshot"))
         if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
             raise UsageError(tr("--screenshot needs a file name ending in .png"))
+        if args.background and (args.smoke or args.screenshot is not None):
+            raise UsageError(tr("--background opens no window, so it does not go with --smoke or --screenshot"))
         if args.routine is not None:
             check_routine(args.routine, data_dir)
         from trainer.ui.shell.application import GuiOptions, run_gui
 
         options = GuiOptions(data_dir=data_dir, routine=args.routine, smoke=args.smoke,
-                             screenshot=args.screenshot, page=args.page)
+                             screenshot=args.screenshot, page=args.page, background=args.background)
         return run_gui(options)
     except UsageError as error:
         label = tr("error")  # outside the f-string, where lupdate sees it

@@ -271,3 +271,30 @@ def test_a_session_stopped_in_the_lead_in_is_not_worth_recording():
     poll_until(later, clock, 2.5)
     later.stop(clock.now())
     assert later.worth_recording and later.record().outcome == "stopped"
+
+
+def test_a_planned_poll_lets_a_long_wait_pass_without_a_suspend():
+    """A hidden window that waits 8 s for the next boundary keeps the session running, on time."""
+    engine, clock = started()
+    engine.plan_poll(clock.now() + 8.0)
+    clock.advance(8.0 + SUSPEND_GAP_S)
+    snap = engine.snapshot(clock.now())
+    assert snap.state is SessionState.RUNNING and not snap.suspended
+    assert snap.elapsed_s == pytest.approx(8.0 + SUSPEND_GAP_S)
+
+
+def test_a_poll_long_after_the_planned_one_is_still_a_suspend():
+    engine, clock = started()
+    engine.plan_poll(clock.now() + 8.0)
+    clock.advance(8.0 + SUSPEND_GAP_S + 0.5)
+    snap = engine.snapshot(clock.now())
+    assert snap.state is SessionState.PAUSED and snap.suspended
+
+
+def test_a_planned_poll_covers_one_wait_only():
+    engine, clock = started()
+    engine.plan_poll(clock.now() + 8.0)
+    clock.advance(1.0)
+    engine.snapshot(clock.now())
+    clock.advance(SUSPEND_GAP_S + 1.0)
+    assert engine.snapshot(clock.now()).suspended

@@ -91,6 +91,7 @@ class SessionEngine:
         self._origin = 0.0  # monotonic time at which elapsed was zero, shifted by pauses and skips
         self._frozen = 0.0  # elapsed while not running
         self._last_poll: float | None = None
+        self._planned_poll: float | None = None
         self._next_boundary = 0
         self._outcome = "completed"
         self._discomfort: int | None = None
@@ -188,6 +189,11 @@ class SessionEngine:
         self.state = SessionState.STOPPED
         self._outcome = outcome
         self._discomfort = discomfort
+
+    def plan_poll(self, moment: float) -> None:
+        """The next poll is meant to come at ``moment``, later than the suspend gap (a hidden window waking
+        only at phase boundaries): a poll up to ``SUSPEND_GAP_S`` after it is no suspend."""
+        self._planned_poll = moment
 
     # Queries --------------------------------------------------------------------------------------------
 
@@ -296,7 +302,8 @@ class SessionEngine:
         """Notice a suspend gap or the natural end before answering anything else."""
         if self.state is SessionState.RUNNING:
             last = self._last_poll
-            if last is not None and now - last > SUSPEND_GAP_S and last - self._origin < self.timeline.total_s:
+            expected = last if self._planned_poll is None or last is None else max(last, self._planned_poll)
+            if expected is not None and now - expected > SUSPEND_GAP_S and last - self._origin < self.timeline.total_s:
                 self._frozen = max(last - self._origin, 0.0)
                 self.state = SessionState.PAUSED
                 self.suspended = True
@@ -305,6 +312,8 @@ class SessionEngine:
                 self.state = SessionState.FINISHED
         if self._last_poll is None or now > self._last_poll:
             self._last_poll = now
+            # One planned wait at a time: whoever polls next plans again, or the usual gap applies.
+            self._planned_poll = None
 
 
 def _default_cue(segment: Segment) -> str:

@@ -126,9 +126,10 @@ def practice_calendar() -> str:
 
 
 def app_title(discreet: bool) -> str:
-    """The app's name wherever a title shows it: window titles now, and the tray and notifications later.
-    Discreet mode (Settings) gives a neutral name that says nothing about pelvic-floor practice."""
-    return _t("Breathing Trainer") if discreet else _t("Pelvic Floor Trainer")
+    """The app's name wherever others can see it (title bar, tray, notifications): neutral in discreet mode."""
+    if discreet:
+        return QCoreApplication.translate("MainWindow", "Breathing Trainer")
+    return QCoreApplication.translate("MainWindow", "Pelvic Floor Trainer")
 
 
 def about_title(discreet: bool) -> str:

@@ -1,4 +1,4 @@
-"""The chime: loaded early, played once it is ready if that is still in time, and a failure says why."""
+"""The cue sounds: one file per kind of moment in the chosen theme, silence for "none", nothing lost to loading."""
 
 from __future__ import annotations
 
@@ -6,82 +6,93 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QSoundEffect
 
+from trainer.core.cues import CUE_KINDS
 from trainer.ui.audio import sound_cues
-from trainer.ui.audio.sound_cues import LATE_S, SoundCues
+from trainer.ui.audio.sound_cues import SoundCues
 
 
 class LoadingEffect(QObject):
-    """A QSoundEffect stand-in that is still loading until the test says otherwise."""
+    """A player that has loaded only when the test says so, and records what it played."""
 
     statusChanged = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, source, volume: float, played: list) -> None:
         super().__init__()
-        self.plays = 0
-        self._status = QSoundEffect.Status.Loading
+        self.source, self.volume, self._played, self.loaded = source, volume, played, False
 
     def isLoaded(self) -> bool:
-        return self._status == QSoundEffect.Status.Ready
+        return self.loaded
 
     def status(self):
-        return self._status
+        return QSoundEffect.Status.Ready if self.loaded else QSoundEffect.Status.Loading
 
-    def finish(self, status) -> None:
-        self._status = status
+    def finish_loading(self) -> None:
+        self.loaded = True
         self.statusChanged.emit()
 
     def play(self) -> None:
-        self.plays += 1
+        self._played.append(self.source.name)
 
     def setVolume(self, volume: float) -> None:
-        pass
+        self.volume = volume
 
 
 @pytest.fixture
-def effect(monkeypatch):
-    made = LoadingEffect()
-    monkeypatch.setattr(sound_cues, "qt_sound_effect", lambda parent, source, volume: made)
-    return made
+def made(monkeypatch):
+    effects: dict[str, LoadingEffect] = {}
+    played: list[str] = []
+
+    def factory(parent, source, volume):
+        effect = LoadingEffect(source, volume, played)
+        effects[f"{source.parent.name}/{source.stem}"] = effect
+        return effect
+
+    monkeypatch.setattr(sound_cues, "qt_sound_effect", factory)
+    return effects, played
 
 
-def chime_at(clock) -> SoundCues:
-    cues = SoundCues(now=clock.now)
-    cues.configure(True, 0.5)
-    return cues
-
-
-def test_a_chime_asked_for_while_loading_plays_as_soon_as_it_is_ready(effect, clock, qtbot):
-    cues = chime_at(clock)
-    with qtbot.waitSignal(cues.played, timeout=1000):
-        cues.phase_started()
-        assert effect.plays == 0
-        clock.advance(LATE_S / 2)
-        effect.finish(QSoundEffect.Status.Ready)
-    assert effect.plays == 1
-
-
-def test_a_chime_that_would_come_too_late_is_dropped(effect, clock):
-    cues = chime_at(clock)
-    cues.phase_started()
-    clock.advance(LATE_S + 0.1)
-    effect.finish(QSoundEffect.Status.Ready)
-    assert effect.plays == 0
-    cues.phase_started()
-    assert effect.plays == 1  # the next phase change is marked as usual
-
-
-def test_prepare_loads_before_any_phase_so_the_first_chime_is_ready(effect, clock):
-    cues = chime_at(clock)
+@pytest.mark.parametrize("theme", ["soft", "bell"])
+def test_each_kind_plays_its_own_file_of_the_theme(made, theme):
+    effects, played = made
+    cues = SoundCues()
+    cues.configure(True, 0.5, theme)
     cues.prepare()
-    effect.finish(QSoundEffect.Status.Ready)
-    cues.phase_started()
-    assert effect.plays == 1
+    assert sorted(effects) == sorted(f"{theme}/{kind}" for kind in CUE_KINDS)
+    for effect in effects.values():
+        effect.finish_loading()
+    played.clear()  # nothing was pending, so loading played nothing
+    for kind in CUE_KINDS:
+        cues.play(kind)
+    assert played == [f"{kind}.wav" for kind in CUE_KINDS]
+    assert {effect.volume for effect in effects.values()} == {0.5}
 
 
-def test_a_chime_that_fails_to_load_goes_quiet_and_says_why(effect, clock):
-    cues = chime_at(clock)
+def test_the_theme_none_is_silent_and_loads_nothing(made):
+    effects, played = made
+    cues = SoundCues()
+    cues.configure(True, 0.5, "none")
+    cues.play("in")
+    assert not cues.enabled and effects == {} and played == []
+
+
+def test_a_sound_asked_for_while_loading_plays_once_it_has_loaded(made):
+    """The lead-in's sound comes right at Start, before QSoundEffect has decoded it: it must not be lost."""
+    effects, played = made
+    cues = SoundCues()
+    cues.configure(True, 0.5, "soft")
+    cues.play("rest")
+    assert played == []
+    effects["soft/in"].finish_loading()
+    assert played == []
+    effects["soft/rest"].finish_loading()
+    assert played == ["rest.wav"]
+
+
+def test_changing_the_theme_loads_the_new_one_at_the_next_session(made):
+    effects, _ = made
+    cues = SoundCues()
+    cues.configure(True, 0.5, "soft")
     cues.prepare()
-    effect.finish(QSoundEffect.Status.Error)
-    assert not cues.enabled and cues.unavailable_reason
-    cues.phase_started()
-    assert effect.plays == 0
+    cues.configure(True, 0.5, "bell")
+    cues.prepare()
+    assert "bell/in" in effects

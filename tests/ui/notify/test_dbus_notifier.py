@@ -7,8 +7,10 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
+from PySide6.QtCore import QTimer, Qt
 
 from trainer.ui.notify.dbus_notifier import DBusNotifier
 
@@ -151,3 +153,26 @@ def test_dunst_on_xvfb_shows_the_reminder_with_its_actions(qtbot, bus):
         assert dunstctl(bus, "count", "displayed") == "1"
         with qtbot.waitSignal(notifier.closed, timeout=10000):
             dunstctl(bus, "close")
+
+
+def test_a_server_that_never_answers_notify_does_not_block_the_gui_thread(qtbot, tmp_path, bus):
+    """The call waits in the worker thread; a 50 ms heartbeat on the GUI thread keeps beating meanwhile."""
+    record = tmp_path / "notify.jsonl"
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
+    with fake_server(bus, record, "--hang") as server:
+        notifier = DBusNotifier("Pelvic Floor Trainer", address=bus)
+        qtbot.waitUntil(lambda: notifier.available is True, timeout=10000)
+        heartbeat.start(50)
+        notifier.notify("Time", "body", can_snooze=True)
+        qtbot.waitUntil(lambda: record.exists(), timeout=10000)
+        qtbot.wait(1000)
+        heartbeat.stop()
+        server.terminate()
+        with qtbot.waitSignal(notifier.delivery_failed, timeout=15000):
+            pass
+    notifier.close()
+    gaps = [later - earlier for earlier, later in zip(beats, beats[1:])]
+    assert len(beats) >= 15 and max(gaps) < 0.25, f"{len(beats)} beats, longest gap {max(gaps, default=0):.3f} s"

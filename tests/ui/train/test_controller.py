@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+
+import pytest
 from PySide6.QtCore import Qt
 
 from trainer.core.clock import FakeClock, MonotonicClock
@@ -186,3 +188,70 @@ def test_the_real_timer_advances_a_session(qtbot):
     qtbot.waitUntil(lambda: controller.snapshot.elapsed_s > 0.05, timeout=2000)
     controller.stop()
     assert not controller.timer.isActive()
+
+
+def test_a_hidden_session_with_cues_heard_aims_the_timer_at_the_next_boundary(clock):
+    """Unseen but heard: no frames, one wake-up a phase, each exactly when the phase ends."""
+    controller = make_controller(clock)
+    controller.set_heard(True)
+    controller.toggle()
+    clock.advance(0.25)
+    controller.set_window_visible(False)
+    assert controller.timer.isActive()
+    assert controller.timer.interval() == 750  # the rest of the 1 s lead-in
+
+
+def test_a_hidden_heard_session_keeps_its_phases_on_time_and_finishes(clock):
+    controller = make_controller(clock)
+    controller.set_heard(True)
+    entered = []
+    controller.phase_changed.connect(lambda event: entered.append((event.index, clock.now() - 1000.0)))
+    controller.toggle()
+    controller.set_window_visible(False)
+    wakes = 0
+    while controller.timer.isActive():
+        clock.advance(controller.timer.interval() / 1000.0)
+        controller.tick()
+        wakes += 1
+    assert controller.snapshot.state is SessionState.FINISHED
+    assert [index for index, _ in entered] == [0, 1, 2, 3, 4, 5]
+    assert [round(at, 3) for _, at in entered] == [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]
+    assert wakes == 5
+
+
+def test_a_long_phase_while_hidden_is_one_wait_and_no_suspend(clock):
+    controller = SessionController(clock)
+    controller.load(tiny_routine(sets=2, rest_between_sets_s=20), coupling="inhale-release")
+    controller.set_heard(True)
+    controller.toggle()
+    run(controller, clock, 5.0)
+    controller.set_window_visible(False)
+    assert controller.timer.interval() == 20_000
+    clock.advance(20.0)
+    controller.tick()
+    assert controller.snapshot.state is SessionState.RUNNING and not controller.snapshot.suspended
+    assert controller.snapshot.elapsed_s == pytest.approx(25.0)
+
+
+def test_showing_the_window_again_paints_where_the_session_is_and_frames_resume(clock):
+    controller = make_controller(clock)
+    controller.set_heard(True)
+    controller.toggle()
+    controller.set_window_visible(False)
+    clock.advance(0.6)
+    shown = []
+    controller.snapshot_changed.connect(shown.append)
+    controller.set_window_visible(True)
+    assert shown and shown[-1].elapsed_s == pytest.approx(0.6)
+    assert controller.timer.interval() <= 17
+
+
+def test_a_hidden_session_with_nothing_heard_stops_the_timer_and_pauses_on_return(clock):
+    controller = make_controller(clock)
+    controller.set_heard(False)
+    controller.toggle()
+    controller.set_window_visible(False)
+    assert not controller.timer.isActive()
+    clock.advance(10.0)
+    controller.set_window_visible(True)
+    assert controller.snapshot.state is SessionState.PAUSED and controller.snapshot.suspended

@@ -310,13 +310,13 @@ def test_a_missing_chime_never_disturbs_a_session(qtbot, state, store, clock, tm
     page = TrainPage(state, Catalog((tiny_routine(),), ()), clock=clock, sounds=chime)
     qtbot.addWidget(page)
     asked = []
-    chime.phase_started = lambda: (asked.append(1), SoundCues.phase_started(chime))
+    chime.play = lambda kind: (asked.append(kind), SoundCues.play(chime, kind))
     page.controller.toggle()
     run(page.controller, clock, 5.5)
-    assert len(asked) == 5  # the lead-in, four phases: each one reached the chime
+    # The lead-in, four phases and the end: each one reached the player.
+    assert asked == ["rest", "in", "out", "in", "out", "end"]
     # The failed load (Qt reports it asynchronously) goes quiet for good, and says so for Settings.
     qtbot.waitUntil(lambda: not chime.enabled, timeout=5000)
-    assert chime._effect is not None and not chime._effect.isLoaded()
     assert chime.unavailable_reason
     assert page.last_announcement == "Session complete"
     assert history(store)[0]["outcome"] == "completed"
@@ -376,3 +376,27 @@ def test_session_buttons_never_overlap_in_a_narrow_window(qtbot, page):
     page.resize(1400, 760)
     qtbot.waitUntil(lambda: not controls.wrapped())
     assert controls.hurts_button.geometry().top() == controls.toggle_button.geometry().top()
+
+
+def test_hiding_the_window_to_the_tray_keeps_a_heard_session_going(tiny_page, clock, qtbot):
+    """Sound on (the default): hidden to the tray, the session goes on, waking only at boundaries."""
+    tiny_page.show()
+    qtbot.waitExposed(tiny_page)
+    tiny_page.controller.toggle()
+    tiny_page.set_in_tray(True)
+    tiny_page.hide()
+    assert tiny_page.session_active()
+    assert tiny_page.controller.runs_unseen
+    assert tiny_page.controller.timer.interval() == 1000
+    tiny_page.controller.stop()
+    close_summary(tiny_page)
+
+
+def test_closing_the_window_still_stops_and_keeps_the_session(tiny_page, clock, qtbot, store):
+    tiny_page.show()
+    qtbot.waitExposed(tiny_page)
+    tiny_page.controller.toggle()
+    run(tiny_page.controller, clock, 1.5)
+    tiny_page.hide()
+    assert not tiny_page.session_active()
+    assert history(store)[0]["outcome"] == "stopped"

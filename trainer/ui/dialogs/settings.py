@@ -1,4 +1,4 @@
-"""The settings dialog: practice goals, the breath coupling, motion, look, and sound.
+"""The settings dialog: practice goals, the breath coupling, motion, look, sound, and reminders.
 
 The dialog only edits a ``Settings`` value; the window saves it through the store and applies it, so the
 dialog can be tested without a store and never writes on Cancel.
@@ -21,6 +21,8 @@ from trainer.ui.dialogs.settings_sync import SyncFolderSection
 from trainer.ui.dialogs.settings_training import TrainingSection
 from trainer.ui.dialogs.settings_language import LanguageSection
 from trainer.ui.look.wrapping_check import WrappingCheckBox
+from trainer.ui.dialogs.settings_reminders import RemindersGroup
+from trainer.ui.dialogs.settings_sound import SoundThemeRow
 
 
 def _hint(text: str, parent: QWidget, indent: int = 0) -> QLabel:
@@ -65,6 +67,8 @@ class SettingsDialog(QDialog):
         self.language_section = LanguageSection(settings, self)
         layout.addWidget(self.language_section)
         layout.addWidget(self._sound_group(settings))
+        self.reminders = RemindersGroup(settings, self)
+        layout.addWidget(self.reminders)
         self.sync_section = SyncFolderSection(settings.sync_folder, data_dir, self) if data_dir else None
         if self.sync_section is not None:
             layout.addWidget(self.sync_section)
@@ -166,6 +170,8 @@ class SettingsDialog(QDialog):
         if self._sound_problem:
             self.sound_note = _hint(self._sound_problem, group, indent=24)
             box.addWidget(self.sound_note)
+        self.sound_theme = SoundThemeRow(settings.sound_theme, self.volume, group)
+        box.addWidget(self.sound_theme)
         self.spoken_cues = QCheckBox(self.tr("Speak the cues aloud"), group)
         self.spoken_cues.setAccessibleName(self.spoken_cues.text())
         self.spoken_cues.setAccessibleDescription(self.tr("Spoken cues"))
@@ -187,6 +193,7 @@ class SettingsDialog(QDialog):
 
     def _on_sound_choice_toggled(self) -> None:
         self.volume.setEnabled(self.sound.isChecked() or self.spoken_cues.isChecked())
+        self.sound_theme.setEnabled(self.sound.isChecked())
         if not self.spoken_cues.isChecked():
             return
         if self._speech_problem:
@@ -212,5 +219,7 @@ class SettingsDialog(QDialog):
             volume=self.volume.value() / 100,
             spoken_cues=self.spoken_cues.isChecked(),
             **self.language_section.values(),
+            sound_theme=self.sound_theme.value(),
+            **self.reminders.values(),
         )
         return edited.replace(sync_folder=self.sync_section.folder()) if self.sync_section else edited

@@ -249,6 +249,7 @@ def stylesheet(s: _Scheme, scale: float = 1.0) -> str:
     QFrame#banner {{ background: {s.warning}; border: 1px solid {s.border}; border-radius: 10px; }}
     QFrame#banner QLabel {{ color: {s.text}; }}
     QFrame#banner QPushButton {{ padding: 4px 12px; }}
+    QFrame#reminderCard {{ background: {soft}; border: 1px solid {s.border}; border-radius: 10px; }}
 
     QGroupBox {{
         font-weight: 600; border: 1px solid {s.border}; border-radius: 10px; margin-top: 12px;

@@ -1,8 +1,9 @@
 """Starting the desktop app: the QApplication (id, icon, translations, theme), the data folder, the window.
 
-``run_gui`` serves the three ways the window opens: a normal run (one instance per data folder, under the
-lock), ``--smoke`` (show, paint, exit) and ``--screenshot`` (render off screen to a PNG). The last two never
-write to the data folder and never ask anything. Every user mistake ends in one line on stderr, exit 2.
+``run_gui`` serves the ways the window opens: a normal run (one instance per data folder, under the lock; with
+``--background`` the window waits hidden behind the tray and the reminders), ``--smoke`` (show, paint, exit)
+and ``--screenshot`` (render off screen to a PNG). The last two never write to the data folder and never ask
+anything. Every user mistake ends in one line on stderr, exit 2.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class GuiOptions:
     smoke: bool = False
     screenshot: Path | None = None
     page: str = "train"
+    background: bool = False  # no window at first: the tray and the reminders only
 
 
 class _UserError(Exception):
@@ -190,7 +192,12 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         handover.raise_requested.connect(partial(_bring_forward, window))
         sync = SyncDriver(state, window)
         sync.problem.connect(partial(_tell_sync_problem, window))
-        window.show()
+        # Imported here, with the window: a bad folder is reported before any of it loads.
+        from trainer.ui.shell.companion import Companion
+
+        Companion(window, state, background=options.background)
+        if not options.background:
+            window.show()
         sync.start()
         status = app.exec()
         sync.stop()

@@ -26,6 +26,7 @@ from trainer.ui.shell.header import PageHeader
 from trainer.ui.shell.notice_words import notice_heading
 from trainer.ui.progress.page import ProgressPage
 from trainer.ui.sharing.menu import SharingActions
+from trainer.ui.reminders.card import ReminderCard
 from trainer.ui.state import AppState
 from trainer.ui.train.page import TrainPage
 
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         # Asked when the window closes during a session; True lets it close. Tests replace it.
         self.confirm_close: Callable[[], bool] = self._ask_to_end_session
+        # Asked when the window closes; True hides it to the tray instead (the companion answers).
+        self.hides_on_close: Callable[[], bool] = lambda: False
 
         self.train_page = TrainPage(state, catalog, clock=clock, parent=self)
         self.progress_page = ProgressPage(state, parent=self)
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.header)
         column.addWidget(self.banner)
+        self.reminder_card = ReminderCard(central)  # shown only when a reminder has no better way to reach you
+        column.addWidget(self.reminder_card)
         column.addWidget(self._stack, 1)
         self.setCentralWidget(central)
 
@@ -271,6 +276,11 @@ class MainWindow(QMainWindow):
     # Closing ----------------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._preview and self.hides_on_close():
+            self.train_page.set_in_tray(True)
+            self.hide()
+            event.ignore()
+            return
         if not self._preview:
             if self.train_page.session_active() and not self.confirm_close():
                 event.ignore()

@@ -2,7 +2,8 @@
 
 The engine computes everything from the clock; this controller only asks it "where are we now?" about 60
 times a second while a session runs and the window is visible, and re-emits the answer. When nothing runs, no
-timer runs either, so an idle app never wakes up.
+timer runs either, so an idle app never wakes up. With the window hidden and cues to hear (``set_heard``), the
+session goes on and the same timer wakes only at phase boundaries, aimed at the next one.
 
 Signals:
     snapshot_changed(Snapshot): the latest state of the session, after every tick or command.
@@ -52,6 +53,7 @@ class SessionController(QObject):
         self._recorded = False
         self._window_visible = True
         self._origin = 0.0  # clock time at which the session's elapsed time was zero, as of the last tick
+        self._heard = False
 
     # Commands -------------------------------------------------------------------------------------------
 
@@ -153,22 +155,43 @@ class SessionController(QObject):
     # Visibility -----------------------------------------------------------------------------------------
 
     def set_window_visible(self, visible: bool) -> None:
-        """Run the timer only while the window is on screen.
+        """Frames only while the window is on screen.
 
-        A hidden or minimised window needs no frames; when it comes back, the engine's suspend gap pauses the
-        session where it was left, which is what someone returning to the app expects.
+        Hidden or minimised with nothing to hear, the timer stops; when the window comes back, the engine's
+        suspend gap pauses the session where it was left. With cues to hear, it goes on, waking at boundaries.
+        A window shown again is told at once where the session is.
         """
         self._window_visible = visible
-        self._sync_timer()
+        self._refresh()
+
+    def set_heard(self, heard: bool) -> None:
+        """Whether the session's cues (a sound theme or the voice) can be heard, so it may go on unseen."""
+        self._heard = heard
+        self._refresh()
+
+    def _refresh(self) -> None:
+        # A fresh snapshot: the timer is aimed from it, and a window shown again paints where the session is.
+        if self.engine is not None:
+            self.tick()
+
+    @property
+    def runs_unseen(self) -> bool:
+        return not self._window_visible and self._heard
 
     def _sync_timer(self) -> None:
         running = self.engine is not None and self.engine.state is SessionState.RUNNING
-        if running and self._window_visible:
-            interval = self._next_interval()
+        if running and (self._window_visible or self._heard):
+            interval = self._next_interval() if self._window_visible else self._boundary_interval()
             if not self.timer.isActive() or self.timer.interval() != interval:
                 self.timer.start(interval)
         elif self.timer.isActive():
             self.timer.stop()
+
+    def _boundary_interval(self) -> int:
+        """Unseen, nothing needs a frame: sleep until the phase ends, and tell the engine the wait is meant."""
+        left_ms = max(1, math.ceil(self.snapshot.phase_left_s * 1000.0))
+        self.engine.plan_poll(self._clock.now() + left_ms / 1000.0)
+        return left_ms
 
     def _next_interval(self) -> int:
         """A frame, or less when the phase ends sooner: on a fixed grid of frames a phase change could reach

@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from trainer.core.cues import cue_kind
 from trainer.core.engine import Snapshot
 from trainer.core.settings import Settings
 from trainer.ui.audio.sound_cues import SoundCues
@@ -40,12 +41,17 @@ class SessionCues(QObject):
             self.sounds.played.connect(self._on_sounds_played)
 
     def configure(self, settings: Settings) -> None:
-        self.sounds.configure(settings.sound, settings.volume)
+        self.sounds.configure(settings.sound, settings.volume, settings.sound_theme)
         self.voice.configure(settings.spoken_cues, settings.volume)
 
     def page_shown(self) -> None:
         """The chime loads asynchronously: ask early, so it is ready for the lead-in's first chime."""
         self.sounds.prepare()
+
+    @property
+    def heard(self) -> bool:
+        """Whether a phase change makes a sound, so a session can go on with the window out of sight."""
+        return self.sounds.enabled or self.voice.active
 
     def session_running(self) -> None:
         """A session started or resumed: load the voice and the chime before the next phase needs them."""
@@ -61,7 +67,7 @@ class SessionCues(QObject):
             if self._trace is not None:
                 self._trace.write(time.monotonic(), "speech", *self._phase)
         else:
-            self.sounds.phase_started()
+            self.sounds.play(cue_kind(snapshot.kind, snapshot.phase))
 
     def _on_sounds_played(self) -> None:
         self._trace.write(time.monotonic(), "chime", *self._phase)
@@ -72,6 +78,8 @@ class SessionCues(QObject):
 
     def session_ended(self, completed: bool) -> None:
         self.announce(self.tr("Session complete") if completed else words.session_stopped())
+        if completed and not self.voice.active:
+            self.sounds.play("end")
         self.voice.session_ended(completed)
 
     def announce(self, text: str) -> None:

@@ -71,6 +71,7 @@ class TrainPage(QWidget):
         self._state = state
         self._window_handle: QWindow | None = None
         self._window_closing = False
+        self._in_tray = False
         self._phase_started = False
         self._shown_once = False
         # Off while the page restores the last routine, so merely opening the app writes no settings.
@@ -196,11 +197,16 @@ class TrainPage(QWidget):
         """Load the chime now, so that the first one, as the lead-in starts, is ready when Start is pressed."""
         self.cues.page_shown()
 
+    def set_in_tray(self, in_tray: bool) -> None:
+        """The window is hidden to the tray, not closing: a session there goes on if heard, else it pauses."""
+        self._in_tray = in_tray
+
     # Following the app state ------------------------------------------------------------------------------
 
     def _follow_settings(self, settings: Settings) -> None:
         self.view.set_reduced_motion(settings.reduced_motion)
         self.cues.configure(settings)
+        self.controller.set_heard(self.cues.heard)
 
     def _on_state_settings_changed(self, settings: Settings, previous: Settings) -> None:
         # Motion and sound follow at once; what shapes a session waits for the next one.
@@ -243,7 +249,7 @@ class TrainPage(QWidget):
     def _on_window_visibility_changed(self, visibility: QWindow.Visibility) -> None:
         hidden = visibility == QWindow.Visibility.Hidden
         self.controller.set_window_visible(not hidden and visibility != QWindow.Visibility.Minimized)
-        if hidden and self.session_active():
+        if hidden and self.session_active() and not self._in_tray:
             # The window is closing (a minimised one is Minimized, not Hidden): keep what was done so far.
             self._window_closing = True
             self.controller.stop()

@@ -1,0 +1,1 @@
+"""The system tray: the icon, its tooltip and its menu, where the desktop has a tray."""
