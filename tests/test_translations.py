@@ -24,7 +24,7 @@ FOLDER = ROOT / "resources" / "translations"
 TOOL = ROOT / "tools" / "update_translations.py"
 LANGUAGES = ("de", "es", "fr", "en")
 # Turned on once every screen's strings are translated; until then new screens may add strings.
-CATALOGUES_COMPLETE = False
+CATALOGUES_COMPLETE = True
 PLACEHOLDER = re.compile(r"\{[a-z_]*(?::[^}]*)?\}|%n|%\d")
 
 

@@ -28,6 +28,10 @@
         <translation>Seite für --screenshot</translation>
     </message>
     <message>
+        <source>start with no window: tray and reminders only</source>
+        <translation>ohne Fenster starten: nur Infobereich und Erinnerungen</translation>
+    </message>
+    <message>
         <source>print streaks and totals</source>
         <translation>Serien und Summen ausgeben</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
         <source>--screenshot needs a file name ending in .png</source>
         <translation>--screenshot braucht einen Dateinamen, der auf .png endet</translation>
+    </message>
+    <message>
+        <source>--background opens no window, so it does not go with --smoke or --screenshot</source>
+        <translation>--background öffnet kein Fenster und geht daher nicht zusammen mit --smoke oder --screenshot</translation>
     </message>
     <message>
         <source>error</source>
@@ -241,19 +249,19 @@
     </message>
     <message>
         <source>1 session could not be saved ({reason}). It is kept while the app is open and saved as soon as the history can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit konnte nicht gespeichert werden ({reason}). Sie bleibt erhalten, solange die App geöffnet ist, und wird gespeichert, sobald in den Verlauf geschrieben werden kann.</translation>
     </message>
     <message>
         <source>{n} sessions could not be saved ({reason}). They are kept while the app is open and saved as soon as the history can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten konnten nicht gespeichert werden ({reason}). Sie bleiben erhalten, solange die App geöffnet ist, und werden gespeichert, sobald in den Verlauf geschrieben werden kann.</translation>
     </message>
     <message>
         <source>1 session could not be saved ({reason}). It is kept in {path} and saved to your history as soon as it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit konnte nicht gespeichert werden ({reason}). Sie liegt in {path} und wird in deinen Verlauf übernommen, sobald in ihn geschrieben werden kann.</translation>
     </message>
     <message>
         <source>{n} sessions could not be saved ({reason}). They are kept in {path} and saved to your history as soon as it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten konnten nicht gespeichert werden ({reason}). Sie liegen in {path} und werden in deinen Verlauf übernommen, sobald in ihn geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Backups are off: {reason}. Your history still opens and saves; move that file away to have daily backups again.</source>
@@ -277,19 +285,19 @@
     </message>
     <message>
         <source>1 session that could not be saved earlier is now in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit, die vorher nicht gespeichert werden konnte, ist jetzt in deinem Verlauf.</translation>
     </message>
     <message>
         <source>{n} sessions that could not be saved earlier are now in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten, die vorher nicht gespeichert werden konnten, sind jetzt in deinem Verlauf.</translation>
     </message>
     <message>
         <source>1 session is waiting in {path} to be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit wartet in {path} darauf, in deinen Verlauf übernommen zu werden.</translation>
     </message>
     <message>
         <source>{n} sessions are waiting in {path} to be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten warten in {path} darauf, in deinen Verlauf übernommen zu werden.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date like 2026-03-29</source>
@@ -509,11 +517,11 @@
     </message>
     <message>
         <source>1 session in your history holds a value no session can have ({fields}). It is kept in the file exactly as it is, and left out of your progress and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit in deinem Verlauf enthält einen Wert, den keine Einheit haben kann ({fields}). Sie bleibt genau so in der Datei und wird in deinem Fortschritt und deinen Statistiken nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>{n} sessions in your history hold a value no session can have ({fields}). They are kept in the file exactly as they are, and left out of your progress and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten in deinem Verlauf enthalten einen Wert, den keine Einheit haben kann ({fields}). Sie bleiben genau so in der Datei und werden in deinem Fortschritt und deinen Statistiken nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>Your history was updated from format {old} to format {new}. The previous file was backed up as {backup}.</source>
@@ -809,11 +817,11 @@
     </message>
     <message>
         <source>Rest now</source>
-        <translation type="unfinished">Ruh dich jetzt aus</translation>
+        <translation>Ruh dich jetzt aus</translation>
     </message>
     <message>
         <source>When you are ready, the breathing drop is a gentle way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du bereit bist, ist die Atemübung ein sanfter Weg zurück.</translation>
     </message>
     <message>
         <source>Rest now. Press Space to start again.</source>
@@ -1100,76 +1108,68 @@
         <translation>Bevor du beginnst</translation>
     </message>
     <message>
-        <source>Breathing Trainer</source>
-        <translation type="unfinished">Atemtrainer</translation>
-    </message>
-    <message>
-        <source>Pelvic Floor Trainer</source>
-        <translation type="unfinished">Beckenboden-Trainer</translation>
-    </message>
-    <message>
         <source>About Breathing Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Atemtrainer</translation>
     </message>
     <message>
         <source>About Pelvic Floor Trainer</source>
-        <translation type="unfinished">Über den Beckenboden-Trainer</translation>
+        <translation>Über den Beckenboden-Trainer</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">Männer</translation>
+        <translation>Männer</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">Frauen</translation>
+        <translation>Frauen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Reverse Kegels (letting go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-Kegel-Übungen (Loslassen)</translation>
     </message>
     <message>
         <source>Breathing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Atmen</translation>
     </message>
     <message>
         <source>Kegels (squeezing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegel-Übungen (Anspannen)</translation>
     </message>
     <message>
         <source>Both, combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides kombiniert</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Positionen</translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Get ready for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Sätze</translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -1177,27 +1177,27 @@
     </message>
     <message>
         <source>One instruction a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anweisung pro Zeile</translation>
     </message>
     <message>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block hinzufügen</translation>
     </message>
     <message>
         <source>Lying</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegend</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzend</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehend</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>Open the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner im Dateimanager öffnen</translation>
     </message>
 </context>
 <context>
@@ -1271,31 +1271,31 @@
     </message>
     <message>
         <source>Your change to the history could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderung am Verlauf konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>Kept for now while the app is open; it will be written to your history as soon as the disk allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig aufbewahrt, solange die App geöffnet ist; wird in deinen Verlauf geschrieben, sobald der Datenträger es zulässt.</translation>
     </message>
     <message>
         <source>Saved for now in {path}; it will be written to your history as soon as the disk allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig in {path} gesichert; wird in deinen Verlauf geschrieben, sobald der Datenträger es zulässt.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of the app, so this one only reads it and cannot import into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf wurde von einer neueren Version der App geschrieben, daher liest diese ihn nur und kann nichts in ihn importieren.</translation>
     </message>
     <message>
         <source>Your history could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>No sync folder is set.</source>
-        <translation type="unfinished">Es ist kein Sync-Ordner eingestellt.</translation>
+        <translation>Es ist kein Sync-Ordner eingestellt.</translation>
     </message>
     <message>
         <source>The synced sessions could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgeglichenen Einheiten konnten nicht gespeichert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1309,103 +1309,103 @@
     <name>BlockEditor</name>
     <message>
         <source>Repeat the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte wiederholen</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> Mal</translation>
     </message>
     <message>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block entfernen</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Grows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wächst</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {n}</translation>
     </message>
     <message>
         <source>Block {n}: times to repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {n}: Anzahl Wiederholungen</translation>
     </message>
     <message>
         <source>Remove block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {n} entfernen</translation>
     </message>
     <message>
         <source>Add a step to block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zu Block {n} hinzufügen</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {block}, Schritt {step}: Phase</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {block}, Schritt {step}: Sekunden</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {block}, Schritt {step}: Hinweis</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: the hold grows as you progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {block}, Schritt {step}: Das Halten wird mit deinem Fortschritt länger</translation>
     </message>
     <message>
         <source>Move step {step} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {step} nach oben verschieben</translation>
     </message>
     <message>
         <source>Move step {step} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {step} nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {step} entfernen</translation>
     </message>
     <message>
         <source>Times to repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Wiederholungen</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>grows</source>
-        <translation type="unfinished"></translation>
+        <translation>wächst</translation>
     </message>
     <message>
         <source>Step {step}, {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {step}, {part}</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1438,13 @@
     </message>
 </context>
 <context>
+    <name>Companion</name>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DBusNotifier</name>
     <message>
         <source>Start</source>
@@ -1453,7 +1460,7 @@
     <message>
         <source>d MMM</source>
         <comment>a date format: day and short month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
@@ -1487,77 +1494,77 @@
     <name>FeedbackEditor</name>
     <message>
         <source>Rating and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung und Notiz</translation>
     </message>
     <message>
         <source>{routine}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}, {day}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Discomfort from 0 to 10, optional</source>
-        <translation type="unfinished">Beschwerden von 0 bis 10, freiwillig</translation>
+        <translation>Beschwerden von 0 bis 10, freiwillig</translation>
     </message>
     <message>
         <source>0 means none at all, 10 the worst you can imagine.</source>
-        <translation type="unfinished">0 heißt gar keine, 10 die schlimmsten, die du dir vorstellen kannst.</translation>
+        <translation>0 heißt gar keine, 10 die schlimmsten, die du dir vorstellen kannst.</translation>
     </message>
     <message>
         <source>Optional, for you or your therapist</source>
-        <translation type="unfinished">Freiwillig, für dich oder deine Therapie</translation>
+        <translation>Freiwillig, für dich oder deine Therapie</translation>
     </message>
     <message>
         <source>Note about this session, optional</source>
-        <translation type="unfinished">Notiz zu dieser Einheit, freiwillig</translation>
+        <translation>Notiz zu dieser Einheit, freiwillig</translation>
     </message>
     <message>
         <source>Discomfort (0–10):</source>
-        <translation type="unfinished">Beschwerden (0–10):</translation>
+        <translation>Beschwerden (0–10):</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished">Notiz:</translation>
+        <translation>Notiz:</translation>
     </message>
 </context>
 <context>
     <name>FigurePreview</name>
     <message>
         <source>Preview of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Figur</translation>
     </message>
     <message>
         <source>Play one rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederholung abspielen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Stopp</translation>
     </message>
 </context>
 <context>
     <name>FolderPathDialog</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>No file manager answered, so the folder could not be opened. It is here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager hat geantwortet, daher konnte der Ordner nicht geöffnet werden. Er liegt hier:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pfad des Ordners kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1643,51 +1650,51 @@
     <name>HistoryList</name>
     <message>
         <source>Your sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheiten, neueste zuerst</translation>
     </message>
     <message>
         <source>Edit rating and note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung und Notiz bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s discomfort rating and note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der Beschwerden und Notiz der ausgewählten Einheit ändern (Eingabetaste)</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit entfernen</translation>
     </message>
     <message>
         <source>Remove the selected session if it was recorded by mistake (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Einheit entfernen, wenn sie versehentlich erfasst wurde (Entf)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Bring back the session just removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerade entfernte Einheit zurückholen</translation>
     </message>
     <message>
         <source>Removed the session of {day} ({routine}). It no longer counts in your figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit vom {day} ({routine}) wurde entfernt. Sie zählt nicht mehr in deinen Zahlen.</translation>
     </message>
 </context>
 <context>
     <name>HoldTrendChart</name>
     <message numerus="yes">
         <source>Longest hold per day, last %n days: no holds yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Längstes Halten pro Tag, letzter %n Tag: noch keine Haltephasen</numerusform>
+            <numerusform>Längstes Halten pro Tag, letzte %n Tage: noch keine Haltephasen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest hold per day, last %n days: held up to {seconds} s on {practised} of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Längstes Halten pro Tag, letzter %n Tag: bis zu {seconds} s gehalten, an {practised} davon</numerusform>
+            <numerusform>Längstes Halten pro Tag, letzte %n Tage: bis zu {seconds} s gehalten, an {practised} davon</numerusform>
         </translation>
     </message>
 </context>
@@ -1799,64 +1806,72 @@
         <source>A session is still running. Close the trainer and end it now? What you have done so far is kept.</source>
         <translation>Eine Einheit läuft noch. Den Trainer schließen und sie jetzt beenden? Was du bisher gemacht hast, bleibt gespeichert.</translation>
     </message>
+    <message>
+        <source>Breathing Trainer</source>
+        <translation>Atemtrainer</translation>
+    </message>
+    <message>
+        <source>Pelvic Floor Trainer</source>
+        <translation>Beckenboden-Trainer</translation>
+    </message>
 </context>
 <context>
     <name>Notices</name>
     <message>
         <source>Your history was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf wurde repariert</translation>
     </message>
     <message>
         <source>Your history could not be repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht repariert werden</translation>
     </message>
     <message>
         <source>A repair is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reparatur steht aus</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>Your history was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf wurde aktualisiert</translation>
     </message>
     <message>
         <source>Your history cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Your settings cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einstellungen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Settings back to the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen auf Standard zurückgesetzt</translation>
     </message>
     <message>
         <source>Backups are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind aus</translation>
     </message>
     <message>
         <source>Sessions kept safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten sicher aufbewahrt</translation>
     </message>
     <message>
         <source>Sessions saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten gespeichert</translation>
     </message>
     <message>
         <source>Some sessions are set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einheiten sind beiseitegelegt</translation>
     </message>
     <message>
         <source>Some settings were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen wurden nicht verstanden</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1882,7 @@
     </message>
     <message>
         <source>Open settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen (Strg+,)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+,)</source>
@@ -1893,12 +1908,28 @@
 <context>
     <name>PendingClose</name>
     <message>
+        <source>1 session could not be written to your history, nor kept in any other folder: the disk is full or read-only. Its figures were in the summary after the session.</source>
+        <translation>1 Einheit konnte weder in deinen Verlauf geschrieben noch in einem anderen Ordner aufbewahrt werden: Der Datenträger ist voll oder schreibgeschützt. Ihre Werte standen in der Zusammenfassung nach der Einheit.</translation>
+    </message>
+    <message>
+        <source>{n} sessions could not be written to your history, nor kept in any other folder: the disk is full or read-only. Their figures were in the summaries after them.</source>
+        <translation>{n} Einheiten konnten weder in deinen Verlauf geschrieben noch in einem anderen Ordner aufbewahrt werden: Der Datenträger ist voll oder schreibgeschützt. Ihre Werte standen in den Zusammenfassungen nach den Einheiten.</translation>
+    </message>
+    <message>
+        <source>1 session is still waiting to be written to your history. It is kept safe in {path} and will be written the next time the app starts.</source>
+        <translation>1 Einheit wartet noch darauf, in deinen Verlauf geschrieben zu werden. Sie ist sicher in {path} aufbewahrt und wird beim nächsten Start der App geschrieben.</translation>
+    </message>
+    <message>
+        <source>{n} sessions are still waiting to be written to your history. They are kept safe in {path} and will be written the next time the app starts.</source>
+        <translation>{n} Einheiten warten noch darauf, in deinen Verlauf geschrieben zu werden. Sie sind sicher in {path} aufbewahrt und werden beim nächsten Start der App geschrieben.</translation>
+    </message>
+    <message>
         <source>Sessions kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten für später aufbewahrt</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1951,30 @@
     <name>PlanLine</name>
     <message>
         <source>Today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für heute</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Follow the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Programm folgen</translation>
     </message>
     <message>
         <source>Forget your own hold length and use the one the programme suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Haltedauer verwerfen und die vom Programm vorgeschlagene verwenden</translation>
     </message>
     <message>
         <source>Choose {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <source>To remind you to practise, without a window open</source>
+        <translation>Um dich ans Üben zu erinnern, ohne dass ein Fenster offen ist</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1997,7 @@
     </message>
     <message>
         <source>Remove a session recorded by mistake, or change its rating and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne eine versehentlich erfasste Einheit oder ändere ihre Bewertung und Notiz.</translation>
     </message>
     <message>
         <source>Longest hold</source>
@@ -1967,7 +2005,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Einheiten</translation>
+        <translation>Einheiten</translation>
     </message>
     <message numerus="yes">
         <source>The dashed line is your daily target of %n set(s)</source>
@@ -1978,7 +2016,7 @@
     </message>
     <message>
         <source>Solid line with dots: the planned hold. Dashed line with squares: your own holds, the day&apos;s average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgezogene Linie mit Punkten: die geplante Haltedauer. Gestrichelte Linie mit Quadraten: dein eigenes Halten, im Tagesdurchschnitt.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2051,80 @@
     </message>
 </context>
 <context>
+    <name>ReminderCard</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the next routine</source>
+        <translation>Die nächste Übung starten</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>10 Min. später</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder</source>
+        <translation>Diese Erinnerung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersGroup</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me to practise</source>
+        <translation>Erinnere mich ans Üben</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Uhrzeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a reminder time</source>
+        <translation>Eine Erinnerungszeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Skipped once today&apos;s target is met, or within an hour of a session.</source>
+        <translation>Entfällt, sobald das heutige Ziel erreicht ist oder innerhalb einer Stunde nach einer Einheit.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the trainer in the tray</source>
+        <translation>Beim Schließen des Fensters bleibt der Trainer im Infobereich</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come as notifications instead.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Erinnerungen kommen stattdessen als Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Start at login, without a window, for the reminders</source>
+        <translation>Bei der Anmeldung ohne Fenster starten, für die Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Erinnerungszeit</translation>
+    </message>
+    <message>
+        <source>Remove this time</source>
+        <translation>Diese Uhrzeit entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this reminder time</source>
+        <translation>Diese Erinnerungszeit entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Pelvic-floor practice report</source>
@@ -2023,197 +2135,197 @@
     <name>ReportDialog</name>
     <message>
         <source>Report for your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Physiotherapie</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Berichts</translation>
     </message>
     <message>
         <source>A page or two to bring to your appointment: what you were set to do, what you did, your holds, any discomfort, and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bis zwei Seiten für deinen Termin: was vorgesehen war, was du gemacht hast, dein Halten, etwaige Beschwerden und deine Notizen.</translation>
     </message>
     <message>
         <source>The last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Tage</translation>
     </message>
     <message>
         <source>From a date to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Datum bis zu einem Datum</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name (freiwillig)</translation>
     </message>
     <message>
         <source>Name printed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auf dem Bericht</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>No name is printed unless you type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Name gedruckt, außer du gibst einen ein.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} des Berichts</translation>
     </message>
     <message>
         <source>One page, for {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite, für {start} bis {end}.</translation>
     </message>
     <message>
         <source>{n} pages, for {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Seiten, für {start} bis {end}.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RestOffer</name>
     <message>
         <source>Try the breathing drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Atemübung ausprobieren</translation>
     </message>
     <message>
         <source>Choose the calm, breath-only routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ruhige Übung nur mit dem Atem wählen</translation>
     </message>
 </context>
 <context>
     <name>RoutineActions</name>
     <message>
         <source>&amp;New Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übung…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>&amp;Duplicate Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;duplizieren…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Edit Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>De&amp;lete Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Import Routine File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsdatei &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport Routine File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsdatei e&amp;xportieren…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übungsdatei importieren</translation>
     </message>
     <message>
         <source>Routine files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsdateien (*.json)</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>This routine file could not be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übungsdatei konnte nicht importiert werden: {reason}</translation>
     </message>
     <message>
         <source>“{title}” is already one of your routines, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist schon eine deiner Übungen, unverändert.</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden</translation>
     </message>
     <message>
         <source>Export “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ exportieren</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung löschen</translation>
     </message>
     <message>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>To keep a copy, export it to a file first (Routines menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Kopie zu behalten, exportiere sie vorher in eine Datei (Menü „Übungen“).</translation>
     </message>
 </context>
 <context>
@@ -2240,11 +2352,11 @@
     </message>
     <message>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnung</translation>
     </message>
     <message>
         <source>Today&apos;s plan sets the hold; change it here to choose your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan für heute legt die Haltedauer fest; ändere sie hier, um deine eigene zu wählen.</translation>
     </message>
     <message>
         <source>I have emptied my bladder</source>
@@ -2275,109 +2387,109 @@
     <name>RoutineEditor</name>
     <message>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnung</translation>
     </message>
     <message>
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten duplizieren</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Kopie)</translation>
     </message>
     <message>
         <source>New routine from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung aus „{title}“</translation>
     </message>
     <message>
         <source>“{title}” (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ (eingebaut)</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Duplicate this one to make your own version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Übungen können nicht geändert werden. Dupliziere diese, um deine eigene Version zu erstellen.</translation>
     </message>
     <message>
         <source>Let go and soften</source>
-        <translation type="unfinished">Loslassen und weich werden</translation>
+        <translation>Loslassen und weich werden</translation>
     </message>
     <message>
         <source>Stay soft and open</source>
-        <translation type="unfinished">Weich und offen bleiben</translation>
+        <translation>Weich und offen bleiben</translation>
     </message>
     <message>
         <source>Let it rise on its own</source>
-        <translation type="unfinished">Von selbst aufsteigen lassen</translation>
+        <translation>Von selbst aufsteigen lassen</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Übung</translation>
     </message>
     <message>
         <source>My own reverse Kegels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Reverse-Kegel-Übungen.</translation>
     </message>
     <message>
         <source>Saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n field needs attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld muss geprüft werden</numerusform>
+            <numerusform>%n Felder müssen geprüft werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fields need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld muss geprüft werden</numerusform>
+            <numerusform>%n Felder müssen geprüft werden</numerusform>
         </translation>
     </message>
     <message>
         <source>Length: not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: noch nicht bekannt</translation>
     </message>
     <message>
         <source>About {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {length}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>Rest and breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausruhen und atmen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -2520,15 +2632,15 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Halten</translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Press and hold for as long as you hold; let go to end the hold (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrückt halten, solange du hältst; loslassen, um das Halten zu beenden (Leertaste)</translation>
     </message>
     <message>
         <source>Start the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung starten</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2566,9 +2678,9 @@
     <name>SetsPerDayChart</name>
     <message numerus="yes">
         <source>Sets per day, last %n days: target met on {met} of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sätze pro Tag, letzter %n Tag: Ziel an {met} davon erreicht</numerusform>
+            <numerusform>Sätze pro Tag, letzte %n Tage: Ziel an {met} davon erreicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2587,7 +2699,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -2600,6 +2712,10 @@
     <message>
         <source>Practice</source>
         <translation>Üben</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source> sets</source>
@@ -2651,7 +2767,7 @@
     </message>
     <message>
         <source>The breath-only routine always follows the natural piston.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die reine Atemübung folgt immer dem natürlichen Kolben.</translation>
     </message>
     <message>
         <source>Reduce motion</source>
@@ -2734,86 +2850,117 @@
     <name>SharingActions</name>
     <message>
         <source>&amp;Export History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Report for Your Physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt für die Physiotherapie…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Verlauf exportieren</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>The history could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>1 session was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit wurde nach {path} geschrieben.</translation>
     </message>
     <message>
         <source>{n} sessions were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten wurden nach {path} geschrieben.</translation>
     </message>
     <message>
         <source>History exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportiert</translation>
     </message>
     <message>
         <source>Import a history</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Verlauf importieren</translation>
     </message>
     <message>
         <source>Histories, exports and device logs (*.json *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verläufe, Exporte und Geräteprotokolle (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>History imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importiert</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert</translation>
     </message>
     <message>
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde unter {path} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SoundCues</name>
     <message>
-        <source>The chime cannot play here: {error}</source>
-        <translation type="unfinished"></translation>
+        <source>The sounds cannot play here: {error}</source>
+        <translation>Die Töne können hier nicht abgespielt werden: {error}</translation>
     </message>
     <message>
-        <source>The chime could not be loaded, so sessions are silent.</source>
-        <translation type="unfinished"></translation>
+        <source>The sounds could not be loaded, so sessions are silent.</source>
+        <translation>Die Töne konnten nicht geladen werden, daher bleiben die Einheiten stumm.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundThemeRow</name>
+    <message>
+        <source>Soft tones</source>
+        <translation>Sanfte Töne</translation>
+    </message>
+    <message>
+        <source>A single bell</source>
+        <translation>Eine einzelne Glocke</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>Sound theme</source>
+        <translation>Klangschema</translation>
+    </message>
+    <message>
+        <source>Play a sample</source>
+        <translation>Hörprobe abspielen</translation>
+    </message>
+    <message>
+        <source>Play a sample of the sound theme</source>
+        <translation>Eine Hörprobe des Klangschemas abspielen</translation>
+    </message>
+    <message>
+        <source>Sounds:</source>
+        <translation>Töne:</translation>
     </message>
 </context>
 <context>
@@ -3042,35 +3189,35 @@
     <name>SyncFolderSection</name>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner</translation>
     </message>
     <message>
         <source>Share your history between your computers through a folder that Syncthing, Nextcloud or Dropbox keeps in step. Each computer adds its own sessions there and reads the others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile deinen Verlauf zwischen deinen Computern über einen Ordner, den Syncthing, Nextcloud oder Dropbox abgleicht. Jeder Computer legt dort seine eigenen Einheiten ab und liest die der anderen.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sync-Ordner wählen</translation>
     </message>
     <message>
         <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich beenden</translation>
     </message>
     <message>
         <source>Stop syncing through this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Abgleich über diesen Ordner beenden</translation>
     </message>
     <message>
         <source>Not syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abgleich.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} kann nicht verwendet werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3081,22 +3228,56 @@
     </message>
     <message>
         <source>Press and hold Space or Hold while you hold; let go when you are ready. Take the time that feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte die Leertaste oder „Halten“ gedrückt, während du hältst; lass los, wenn du bereit bist. Nimm dir die Zeit, die sich angenehm anfühlt.</translation>
     </message>
 </context>
 <context>
     <name>TrainingSection</name>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltephasen</translation>
     </message>
     <message>
         <source>Time my own holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltephasen selbst timen</translation>
     </message>
     <message>
         <source>During a session, press and hold Space (or the Hold button) for as long as you hold the drop or the squeeze, and let go to end it. Stop ends the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte während einer Einheit die Leertaste (oder die Schaltfläche „Halten“) gedrückt, solange du das Sinken oder die Spannung hältst, und lass los, um es zu beenden. „Beenden“ beendet die Einheit.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>{done} of {target} set today</source>
+        <translation>{done} von {target} Satz heute</translation>
+    </message>
+    <message>
+        <source>{done} of {target} sets today</source>
+        <translation>{done} von {target} Sätzen heute</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Start the next routine</source>
+        <translation>Die nächste Übung starten</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Snooze reminders for an hour</source>
+        <translation>Erinnerungen für eine Stunde aufschieben</translation>
+    </message>
+    <message>
+        <source>Pause reminders until tomorrow</source>
+        <translation>Erinnerungen bis morgen pausieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3307,7 @@
     <name>actions</name>
     <message>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bungen</translation>
     </message>
 </context>
 <context>

@@ -22,16 +22,16 @@
     <name>HoldTrendChart</name>
     <message numerus="yes">
         <source>Longest hold per day, last %n days: no holds yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Longest hold per day, last %n day: no holds yet</numerusform>
+            <numerusform>Longest hold per day, last %n days: no holds yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest hold per day, last %n days: held up to {seconds} s on {practised} of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Longest hold per day, last %n day: held up to {seconds} s on {practised} of them</numerusform>
+            <numerusform>Longest hold per day, last %n days: held up to {seconds} s on {practised} of them</numerusform>
         </translation>
     </message>
 </context>
@@ -49,16 +49,16 @@
     <name>RoutineEditor</name>
     <message numerus="yes">
         <source>%n field needs attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field needs attention</numerusform>
+            <numerusform>%n fields need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fields need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field needs attention</numerusform>
+            <numerusform>%n fields need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -66,9 +66,9 @@
     <name>SetsPerDayChart</name>
     <message numerus="yes">
         <source>Sets per day, last %n days: target met on {met} of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sets per day, last %n day: target met on {met} of them</numerusform>
+            <numerusform>Sets per day, last %n days: target met on {met} of them</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -28,6 +28,10 @@
         <translation>página para --screenshot</translation>
     </message>
     <message>
+        <source>start with no window: tray and reminders only</source>
+        <translation>empezar sin ventana: solo la bandeja y los recordatorios</translation>
+    </message>
+    <message>
         <source>print streaks and totals</source>
         <translation>mostrar rachas y totales</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
         <source>--screenshot needs a file name ending in .png</source>
         <translation>--screenshot necesita un nombre de archivo terminado en .png</translation>
+    </message>
+    <message>
+        <source>--background opens no window, so it does not go with --smoke or --screenshot</source>
+        <translation>--background no abre ninguna ventana, así que no va con --smoke ni --screenshot</translation>
     </message>
     <message>
         <source>error</source>
@@ -241,19 +249,19 @@
     </message>
     <message>
         <source>1 session could not be saved ({reason}). It is kept while the app is open and saved as soon as the history can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar 1 sesión ({reason}). Se conserva mientras la aplicación esté abierta y se guardará en cuanto se pueda escribir el historial.</translation>
     </message>
     <message>
         <source>{n} sessions could not be saved ({reason}). They are kept while the app is open and saved as soon as the history can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar {n} sesiones ({reason}). Se conservan mientras la aplicación esté abierta y se guardarán en cuanto se pueda escribir el historial.</translation>
     </message>
     <message>
         <source>1 session could not be saved ({reason}). It is kept in {path} and saved to your history as soon as it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar 1 sesión ({reason}). Se conserva en {path} y se guardará en tu historial en cuanto se pueda escribir en él.</translation>
     </message>
     <message>
         <source>{n} sessions could not be saved ({reason}). They are kept in {path} and saved to your history as soon as it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar {n} sesiones ({reason}). Se conservan en {path} y se guardarán en tu historial en cuanto se pueda escribir en él.</translation>
     </message>
     <message>
         <source>Backups are off: {reason}. Your history still opens and saves; move that file away to have daily backups again.</source>
@@ -277,19 +285,19 @@
     </message>
     <message>
         <source>1 session that could not be saved earlier is now in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión que no se pudo guardar antes ya está en tu historial.</translation>
     </message>
     <message>
         <source>{n} sessions that could not be saved earlier are now in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones que no se pudieron guardar antes ya están en tu historial.</translation>
     </message>
     <message>
         <source>1 session is waiting in {path} to be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión está esperando en {path} para guardarse en tu historial.</translation>
     </message>
     <message>
         <source>{n} sessions are waiting in {path} to be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones están esperando en {path} para guardarse en tu historial.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date like 2026-03-29</source>
@@ -509,11 +517,11 @@
     </message>
     <message>
         <source>1 session in your history holds a value no session can have ({fields}). It is kept in the file exactly as it is, and left out of your progress and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión de tu historial contiene un valor que ninguna sesión puede tener ({fields}). Se conserva en el archivo tal como está y queda fuera de tu progreso y tus estadísticas.</translation>
     </message>
     <message>
         <source>{n} sessions in your history hold a value no session can have ({fields}). They are kept in the file exactly as they are, and left out of your progress and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones de tu historial contienen un valor que ninguna sesión puede tener ({fields}). Se conservan en el archivo tal como están y quedan fuera de tu progreso y tus estadísticas.</translation>
     </message>
     <message>
         <source>Your history was updated from format {old} to format {new}. The previous file was backed up as {backup}.</source>
@@ -809,11 +817,11 @@
     </message>
     <message>
         <source>Rest now</source>
-        <translation type="unfinished">Descansa ahora</translation>
+        <translation>Descansa ahora</translation>
     </message>
     <message>
         <source>When you are ready, the breathing drop is a gentle way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando quieras, el descenso con la respiración es una forma suave de retomar la práctica.</translation>
     </message>
     <message>
         <source>Rest now. Press Space to start again.</source>
@@ -1100,76 +1108,68 @@
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <source>Breathing Trainer</source>
-        <translation type="unfinished">Entrenador de respiración</translation>
-    </message>
-    <message>
-        <source>Pelvic Floor Trainer</source>
-        <translation type="unfinished">Entrenador de suelo pélvico</translation>
-    </message>
-    <message>
         <source>About Breathing Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del Entrenador de respiración</translation>
     </message>
     <message>
         <source>About Pelvic Floor Trainer</source>
-        <translation type="unfinished">Acerca del Entrenador de suelo pélvico</translation>
+        <translation>Acerca del Entrenador de suelo pélvico</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">Hombres</translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">Mujeres</translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Reverse Kegels (letting go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegel inverso (soltar)</translation>
     </message>
     <message>
         <source>Breathing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo respiración</translation>
     </message>
     <message>
         <source>Kegels (squeezing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegel (contraer)</translation>
     </message>
     <message>
         <source>Both, combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos, combinados</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Posiciones</translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <source>Get ready for</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Series</translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -1177,27 +1177,27 @@
     </message>
     <message>
         <source>One instruction a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una indicación por línea</translation>
     </message>
     <message>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir bloque</translation>
     </message>
     <message>
         <source>Lying</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumbado</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>Open the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos en el gestor de archivos</translation>
     </message>
 </context>
 <context>
@@ -1271,31 +1271,31 @@
     </message>
     <message>
         <source>Your change to the history could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu cambio en el historial: {reason}</translation>
     </message>
     <message>
         <source>Kept for now while the app is open; it will be written to your history as soon as the disk allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva por ahora mientras la aplicación esté abierta; se escribirá en tu historial en cuanto el disco lo permita.</translation>
     </message>
     <message>
         <source>Saved for now in {path}; it will be written to your history as soon as the disk allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado por ahora en {path}; se escribirá en tu historial en cuanto el disco lo permita.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of the app, so this one only reads it and cannot import into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial lo escribió una versión más reciente de la aplicación, así que esta solo lo lee y no puede importar nada en él.</translation>
     </message>
     <message>
         <source>Your history could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu historial: {reason}</translation>
     </message>
     <message>
         <source>No sync folder is set.</source>
-        <translation type="unfinished">No hay ninguna carpeta de sincronización configurada.</translation>
+        <translation>No hay ninguna carpeta de sincronización configurada.</translation>
     </message>
     <message>
         <source>The synced sessions could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las sesiones sincronizadas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1309,103 +1309,103 @@
     <name>BlockEditor</name>
     <message>
         <source>Repeat the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir los pasos</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> veces</translation>
     </message>
     <message>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar bloque</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación</translation>
     </message>
     <message>
         <source>Grows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque {n}</translation>
     </message>
     <message>
         <source>Block {n}: times to repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque {n}: veces que se repite</translation>
     </message>
     <message>
         <source>Remove block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el bloque {n}</translation>
     </message>
     <message>
         <source>Add a step to block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso al bloque {n}</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque {block}, paso {step}: fase</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque {block}, paso {step}: segundos</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque {block}, paso {step}: indicación</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: the hold grows as you progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque {block}, paso {step}: el mantenimiento aumenta a medida que avanzas</translation>
     </message>
     <message>
         <source>Move step {step} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el paso {step}</translation>
     </message>
     <message>
         <source>Move step {step} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el paso {step}</translation>
     </message>
     <message>
         <source>Remove step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso {step}</translation>
     </message>
     <message>
         <source>Times to repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces que se repite</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>indicación</translation>
     </message>
     <message>
         <source>grows</source>
-        <translation type="unfinished"></translation>
+        <translation>aumenta</translation>
     </message>
     <message>
         <source>Step {step}, {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step}, {part}</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1438,13 @@
     </message>
 </context>
 <context>
+    <name>Companion</name>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>No se pudo cambiar el inicio automático al iniciar sesión: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DBusNotifier</name>
     <message>
         <source>Start</source>
@@ -1453,7 +1460,7 @@
     <message>
         <source>d MMM</source>
         <comment>a date format: day and short month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
@@ -1487,77 +1494,77 @@
     <name>FeedbackEditor</name>
     <message>
         <source>Rating and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración y nota</translation>
     </message>
     <message>
         <source>{routine}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}, {day}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Discomfort from 0 to 10, optional</source>
-        <translation type="unfinished">Molestia de 0 a 10, opcional</translation>
+        <translation>Molestia de 0 a 10, opcional</translation>
     </message>
     <message>
         <source>0 means none at all, 10 the worst you can imagine.</source>
-        <translation type="unfinished">0 significa ninguna, 10 la peor que puedas imaginar.</translation>
+        <translation>0 significa ninguna, 10 la peor que puedas imaginar.</translation>
     </message>
     <message>
         <source>Optional, for you or your therapist</source>
-        <translation type="unfinished">Opcional, para ti o tu terapeuta</translation>
+        <translation>Opcional, para ti o tu terapeuta</translation>
     </message>
     <message>
         <source>Note about this session, optional</source>
-        <translation type="unfinished">Nota sobre esta sesión, opcional</translation>
+        <translation>Nota sobre esta sesión, opcional</translation>
     </message>
     <message>
         <source>Discomfort (0–10):</source>
-        <translation type="unfinished">Molestia (0–10):</translation>
+        <translation>Molestia (0–10):</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished">Nota:</translation>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
     <name>FigurePreview</name>
     <message>
         <source>Preview of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la figura</translation>
     </message>
     <message>
         <source>Play one rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir una repetición</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Parar</translation>
+        <translation>Parar</translation>
     </message>
 </context>
 <context>
     <name>FolderPathDialog</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>No file manager answered, so the folder could not be opened. It is here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos respondió, así que no se pudo abrir la carpeta. Está aquí:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta de la carpeta</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1643,51 +1650,51 @@
     <name>HistoryList</name>
     <message>
         <source>Your sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus sesiones, las más recientes primero</translation>
     </message>
     <message>
         <source>Edit rating and note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar valoración y nota…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s discomfort rating and note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la valoración de molestia y la nota de la sesión seleccionada (Intro)</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar sesión</translation>
     </message>
     <message>
         <source>Remove the selected session if it was recorded by mistake (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sesión seleccionada si se registró por error (Supr)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Bring back the session just removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la sesión que acabas de quitar</translation>
     </message>
     <message>
         <source>Removed the session of {day} ({routine}). It no longer counts in your figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la sesión del {day} ({routine}). Ya no cuenta en tus cifras.</translation>
     </message>
 </context>
 <context>
     <name>HoldTrendChart</name>
     <message numerus="yes">
         <source>Longest hold per day, last %n days: no holds yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantenimiento más largo por día, último %n día: aún no hay mantenimientos</numerusform>
+            <numerusform>Mantenimiento más largo por día, últimos %n días: aún no hay mantenimientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest hold per day, last %n days: held up to {seconds} s on {practised} of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantenimiento más largo por día, último %n día: hasta {seconds} s en {practised} de ellos</numerusform>
+            <numerusform>Mantenimiento más largo por día, últimos %n días: hasta {seconds} s en {practised} de ellos</numerusform>
         </translation>
     </message>
 </context>
@@ -1799,64 +1806,72 @@
         <source>A session is still running. Close the trainer and end it now? What you have done so far is kept.</source>
         <translation>Todavía hay una sesión en curso. ¿Cerrar el entrenador y terminarla ahora? Lo que has hecho hasta ahora se conserva.</translation>
     </message>
+    <message>
+        <source>Breathing Trainer</source>
+        <translation>Entrenador de respiración</translation>
+    </message>
+    <message>
+        <source>Pelvic Floor Trainer</source>
+        <translation>Entrenador de suelo pélvico</translation>
+    </message>
 </context>
 <context>
     <name>Notices</name>
     <message>
         <source>Your history was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial se ha reparado</translation>
     </message>
     <message>
         <source>Your history could not be repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reparar tu historial</translation>
     </message>
     <message>
         <source>A repair is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una reparación pendiente</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en modo de solo lectura</translation>
     </message>
     <message>
         <source>Your history was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial se ha actualizado</translation>
     </message>
     <message>
         <source>Your history cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer tu historial</translation>
     </message>
     <message>
         <source>Your settings cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer tus ajustes</translation>
     </message>
     <message>
         <source>Settings back to the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes restablecidos a los predeterminados</translation>
     </message>
     <message>
         <source>Backups are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad desactivadas</translation>
     </message>
     <message>
         <source>Sessions kept safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones a salvo</translation>
     </message>
     <message>
         <source>Sessions saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones guardadas</translation>
     </message>
     <message>
         <source>Some sessions are set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas sesiones se han apartado</translation>
     </message>
     <message>
         <source>Some settings were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes no se entendieron</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1882,7 @@
     </message>
     <message>
         <source>Open settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los ajustes (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+,)</source>
@@ -1893,12 +1908,28 @@
 <context>
     <name>PendingClose</name>
     <message>
+        <source>1 session could not be written to your history, nor kept in any other folder: the disk is full or read-only. Its figures were in the summary after the session.</source>
+        <translation>1 sesión no se pudo escribir en tu historial ni guardar en ninguna otra carpeta: el disco está lleno o es de solo lectura. Sus cifras aparecieron en el resumen después de la sesión.</translation>
+    </message>
+    <message>
+        <source>{n} sessions could not be written to your history, nor kept in any other folder: the disk is full or read-only. Their figures were in the summaries after them.</source>
+        <translation>{n} sesiones no se pudieron escribir en tu historial ni guardar en ninguna otra carpeta: el disco está lleno o es de solo lectura. Sus cifras aparecieron en los resúmenes después de cada una.</translation>
+    </message>
+    <message>
+        <source>1 session is still waiting to be written to your history. It is kept safe in {path} and will be written the next time the app starts.</source>
+        <translation>1 sesión todavía espera a escribirse en tu historial. Está guardada a salvo en {path} y se escribirá la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>{n} sessions are still waiting to be written to your history. They are kept safe in {path} and will be written the next time the app starts.</source>
+        <translation>{n} sesiones todavía esperan a escribirse en tu historial. Están guardadas a salvo en {path} y se escribirán la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
         <source>Sessions kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones guardadas para más tarde</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1951,30 @@
     <name>PlanLine</name>
     <message>
         <source>Today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de hoy</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <source>Follow the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el programa</translation>
     </message>
     <message>
         <source>Forget your own hold length and use the one the programme suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar tu propia duración del mantenimiento y usar la que sugiere el programa</translation>
     </message>
     <message>
         <source>Choose {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <source>To remind you to practise, without a window open</source>
+        <translation>Para recordarte que practiques, sin ninguna ventana abierta</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1997,7 @@
     </message>
     <message>
         <source>Remove a session recorded by mistake, or change its rating and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita una sesión registrada por error o cambia su valoración y su nota.</translation>
     </message>
     <message>
         <source>Longest hold</source>
@@ -1967,7 +2005,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message numerus="yes">
         <source>The dashed line is your daily target of %n set(s)</source>
@@ -1978,7 +2016,7 @@
     </message>
     <message>
         <source>Solid line with dots: the planned hold. Dashed line with squares: your own holds, the day&apos;s average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea continua con puntos: el mantenimiento previsto. Línea discontinua con cuadrados: tus propios mantenimientos, la media del día.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2051,80 @@
     </message>
 </context>
 <context>
+    <name>ReminderCard</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start the next routine</source>
+        <translation>Empezar la siguiente rutina</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Posponer 10 min</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder</source>
+        <translation>Descartar este recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersGroup</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me to practise</source>
+        <translation>Recordarme que practique</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Añadir una hora</translation>
+    </message>
+    <message>
+        <source>Add a reminder time</source>
+        <translation>Añadir una hora de recordatorio</translation>
+    </message>
+    <message>
+        <source>Skipped once today&apos;s target is met, or within an hour of a session.</source>
+        <translation>Se omite si ya has cumplido el objetivo de hoy o a menos de una hora de una sesión.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the trainer in the tray</source>
+        <translation>Al cerrar la ventana, el entrenador sigue en la bandeja</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come as notifications instead.</source>
+        <translation>Este escritorio no tiene bandeja: los recordatorios llegan como notificaciones.</translation>
+    </message>
+    <message>
+        <source>Start at login, without a window, for the reminders</source>
+        <translation>Abrir al iniciar sesión, sin ventana, para los recordatorios</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Remove this time</source>
+        <translation>Quitar esta hora</translation>
+    </message>
+    <message>
+        <source>Remove this reminder time</source>
+        <translation>Quitar esta hora de recordatorio</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Pelvic-floor practice report</source>
@@ -2023,197 +2135,197 @@
     <name>ReportDialog</name>
     <message>
         <source>Report for your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para tu fisioterapeuta</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>A page or two to bring to your appointment: what you were set to do, what you did, your holds, any discomfort, and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos páginas para llevar a tu cita: lo que tenías pautado, lo que hiciste, tus mantenimientos, las molestias que hayas tenido y tus notas.</translation>
     </message>
     <message>
         <source>The last</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de días</translation>
     </message>
     <message>
         <source>From a date to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde una fecha hasta otra</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre (opcional)</translation>
     </message>
     <message>
         <source>Name printed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre que aparece en el informe</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>No name is printed unless you type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aparece ningún nombre a menos que escribas uno.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} del informe</translation>
     </message>
     <message>
         <source>One page, for {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página, del {start} al {end}.</translation>
     </message>
     <message>
         <source>{n} pages, for {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} páginas, del {start} al {end}.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RestOffer</name>
     <message>
         <source>Try the breathing drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba el descenso con la respiración</translation>
     </message>
     <message>
         <source>Choose the calm, breath-only routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la rutina tranquila de solo respiración</translation>
     </message>
 </context>
 <context>
     <name>RoutineActions</name>
     <message>
         <source>&amp;New Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva rutina…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>&amp;Duplicate Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar rutina…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>&amp;Edit Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar rutina…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>De&amp;lete Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar rutina…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>&amp;Import Routine File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivo de rutina…</translation>
     </message>
     <message>
         <source>E&amp;xport Routine File…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar archivo de rutina…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó</translation>
     </message>
     <message>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de rutina</translation>
     </message>
     <message>
         <source>Routine files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutina (*.json)</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó</translation>
     </message>
     <message>
         <source>This routine file could not be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar este archivo de rutina: {reason}</translation>
     </message>
     <message>
         <source>“{title}” is already one of your routines, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ya es una de tus rutinas, sin cambios.</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está</translation>
     </message>
     <message>
         <source>Export “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar «{title}»</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar rutina</translation>
     </message>
     <message>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}»? No se puede deshacer.</translation>
     </message>
     <message>
         <source>To keep a copy, export it to a file first (Routines menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para conservar una copia, expórtala antes a un archivo (menú Rutinas).</translation>
     </message>
 </context>
 <context>
@@ -2240,11 +2352,11 @@
     </message>
     <message>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauta</translation>
     </message>
     <message>
         <source>Today&apos;s plan sets the hold; change it here to choose your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de hoy fija el mantenimiento; cámbialo aquí para elegir el tuyo.</translation>
     </message>
     <message>
         <source>I have emptied my bladder</source>
@@ -2275,109 +2387,109 @@
     <name>RoutineEditor</name>
     <message>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración total</translation>
     </message>
     <message>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauta</translation>
     </message>
     <message>
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar para editar</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (copia)</translation>
     </message>
     <message>
         <source>New routine from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina a partir de «{title}»</translation>
     </message>
     <message>
         <source>“{title}” (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» (incluida)</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «{title}»</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Duplicate this one to make your own version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas incluidas no se pueden cambiar. Duplica esta para crear tu propia versión.</translation>
     </message>
     <message>
         <source>Let go and soften</source>
-        <translation type="unfinished">Suelta y relaja</translation>
+        <translation>Suelta y relaja</translation>
     </message>
     <message>
         <source>Stay soft and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue suave y abierto</translation>
     </message>
     <message>
         <source>Let it rise on its own</source>
-        <translation type="unfinished">Deja que suba solo</translation>
+        <translation>Deja que suba solo</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi rutina</translation>
     </message>
     <message>
         <source>My own reverse Kegels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis propios Kegel inversos.</translation>
     </message>
     <message>
         <source>Saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n field needs attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo necesita atención</numerusform>
+            <numerusform>%n campos necesitan atención</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fields need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo necesita atención</numerusform>
+            <numerusform>%n campos necesitan atención</numerusform>
         </translation>
     </message>
     <message>
         <source>Length: not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: aún desconocida</translation>
     </message>
     <message>
         <source>About {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {length}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {reason}</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>Rest and breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansa y respira</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -2520,15 +2632,15 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Mantenimiento</translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Press and hold for as long as you hold; let go to end the hold (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén pulsado mientras dure el mantenimiento; suelta para terminarlo (Espacio)</translation>
     </message>
     <message>
         <source>Start the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2566,9 +2678,9 @@
     <name>SetsPerDayChart</name>
     <message numerus="yes">
         <source>Sets per day, last %n days: target met on {met} of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Series por día, último %n día: objetivo cumplido en {met} de ellos</numerusform>
+            <numerusform>Series por día, últimos %n días: objetivo cumplido en {met} de ellos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2587,7 +2699,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -2600,6 +2712,10 @@
     <message>
         <source>Practice</source>
         <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source> sets</source>
@@ -2651,7 +2767,7 @@
     </message>
     <message>
         <source>The breath-only routine always follows the natural piston.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina de solo respiración siempre sigue el pistón natural.</translation>
     </message>
     <message>
         <source>Reduce motion</source>
@@ -2734,86 +2850,117 @@
     <name>SharingActions</name>
     <message>
         <source>&amp;Export History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar historial…</translation>
     </message>
     <message>
         <source>&amp;Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar historial…</translation>
     </message>
     <message>
         <source>&amp;Report for Your Physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;forme para tu fisioterapeuta…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tu historial</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>The history could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el historial en {path}: {reason}</translation>
     </message>
     <message>
         <source>1 session was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió 1 sesión en {path}.</translation>
     </message>
     <message>
         <source>{n} sessions were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {n} sesiones en {path}.</translation>
     </message>
     <message>
         <source>History exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial exportado</translation>
     </message>
     <message>
         <source>Import a history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un historial</translation>
     </message>
     <message>
         <source>Histories, exports and device logs (*.json *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiales, exportaciones y registros de dispositivo (*.json *.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>History imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial importado</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado</translation>
     </message>
     <message>
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se guardó en {path}.</translation>
     </message>
 </context>
 <context>
     <name>SoundCues</name>
     <message>
-        <source>The chime cannot play here: {error}</source>
-        <translation type="unfinished"></translation>
+        <source>The sounds cannot play here: {error}</source>
+        <translation>Los sonidos no se pueden reproducir aquí: {error}</translation>
     </message>
     <message>
-        <source>The chime could not be loaded, so sessions are silent.</source>
-        <translation type="unfinished"></translation>
+        <source>The sounds could not be loaded, so sessions are silent.</source>
+        <translation>No se pudieron cargar los sonidos, así que las sesiones van sin sonido.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundThemeRow</name>
+    <message>
+        <source>Soft tones</source>
+        <translation>Tonos suaves</translation>
+    </message>
+    <message>
+        <source>A single bell</source>
+        <translation>Una sola campana</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Sin sonido</translation>
+    </message>
+    <message>
+        <source>Sound theme</source>
+        <translation>Tema de sonido</translation>
+    </message>
+    <message>
+        <source>Play a sample</source>
+        <translation>Escuchar una muestra</translation>
+    </message>
+    <message>
+        <source>Play a sample of the sound theme</source>
+        <translation>Escuchar una muestra del tema de sonido</translation>
+    </message>
+    <message>
+        <source>Sounds:</source>
+        <translation>Sonidos:</translation>
     </message>
 </context>
 <context>
@@ -3042,35 +3189,35 @@
     <name>SyncFolderSection</name>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <source>Share your history between your computers through a folder that Syncthing, Nextcloud or Dropbox keeps in step. Each computer adds its own sessions there and reads the others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte tu historial entre tus ordenadores mediante una carpeta que Syncthing, Nextcloud o Dropbox mantengan sincronizada. Cada ordenador añade allí sus propias sesiones y lee las de los demás.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de sincronización</translation>
     </message>
     <message>
         <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de sincronizar</translation>
     </message>
     <message>
         <source>Stop syncing through this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de sincronizar con esta carpeta</translation>
     </message>
     <message>
         <source>Not syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está sincronizando.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta {folder}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3081,22 +3228,56 @@
     </message>
     <message>
         <source>Press and hold Space or Hold while you hold; let go when you are ready. Take the time that feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén pulsado Espacio o Mantener mientras dure el mantenimiento; suelta cuando quieras. Tómate el tiempo que te resulte cómodo.</translation>
     </message>
 </context>
 <context>
     <name>TrainingSection</name>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimientos</translation>
     </message>
     <message>
         <source>Time my own holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronometrar mis propios mantenimientos</translation>
     </message>
     <message>
         <source>During a session, press and hold Space (or the Hold button) for as long as you hold the drop or the squeeze, and let go to end it. Stop ends the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante una sesión, mantén pulsado Espacio (o el botón Mantener) mientras mantienes el descenso o la contracción, y suelta para terminar. Parar termina la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>{done} of {target} set today</source>
+        <translation>{done} de {target} serie hoy</translation>
+    </message>
+    <message>
+        <source>{done} of {target} sets today</source>
+        <translation>{done} de {target} series hoy</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Start the next routine</source>
+        <translation>Empezar la siguiente rutina</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Snooze reminders for an hour</source>
+        <translation>Posponer los recordatorios una hora</translation>
+    </message>
+    <message>
+        <source>Pause reminders until tomorrow</source>
+        <translation>Pausar los recordatorios hasta mañana</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3307,7 @@
     <name>actions</name>
     <message>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutinas</translation>
     </message>
 </context>
 <context>

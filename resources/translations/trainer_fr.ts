@@ -28,6 +28,10 @@
         <translation>page pour --screenshot</translation>
     </message>
     <message>
+        <source>start with no window: tray and reminders only</source>
+        <translation>démarrer sans fenêtre : zone de notification et rappels uniquement</translation>
+    </message>
+    <message>
         <source>print streaks and totals</source>
         <translation>afficher les séries de jours et les totaux</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
         <source>--screenshot needs a file name ending in .png</source>
         <translation>--screenshot demande un nom de fichier se terminant par .png</translation>
+    </message>
+    <message>
+        <source>--background opens no window, so it does not go with --smoke or --screenshot</source>
+        <translation>--background n’ouvre aucune fenêtre : il ne s’utilise donc pas avec --smoke ni --screenshot</translation>
     </message>
     <message>
         <source>error</source>
@@ -241,19 +249,19 @@
     </message>
     <message>
         <source>1 session could not be saved ({reason}). It is kept while the app is open and saved as soon as the history can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance n’a pas pu être enregistrée ({reason}). Elle est conservée tant que l’application est ouverte et sera enregistrée dès que l’historique pourra être écrit.</translation>
     </message>
     <message>
         <source>{n} sessions could not be saved ({reason}). They are kept while the app is open and saved as soon as the history can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances n’ont pas pu être enregistrées ({reason}). Elles sont conservées tant que l’application est ouverte et seront enregistrées dès que l’historique pourra être écrit.</translation>
     </message>
     <message>
         <source>1 session could not be saved ({reason}). It is kept in {path} and saved to your history as soon as it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance n’a pas pu être enregistrée ({reason}). Elle est conservée dans {path} et sera ajoutée à votre historique dès qu’il pourra être écrit.</translation>
     </message>
     <message>
         <source>{n} sessions could not be saved ({reason}). They are kept in {path} and saved to your history as soon as it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances n’ont pas pu être enregistrées ({reason}). Elles sont conservées dans {path} et seront ajoutées à votre historique dès qu’il pourra être écrit.</translation>
     </message>
     <message>
         <source>Backups are off: {reason}. Your history still opens and saves; move that file away to have daily backups again.</source>
@@ -277,19 +285,19 @@
     </message>
     <message>
         <source>1 session that could not be saved earlier is now in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance qui n’avait pas pu être enregistrée est maintenant dans votre historique.</translation>
     </message>
     <message>
         <source>{n} sessions that could not be saved earlier are now in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances qui n’avaient pas pu être enregistrées sont maintenant dans votre historique.</translation>
     </message>
     <message>
         <source>1 session is waiting in {path} to be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance attend dans {path} d’être ajoutée à votre historique.</translation>
     </message>
     <message>
         <source>{n} sessions are waiting in {path} to be saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances attendent dans {path} d’être ajoutées à votre historique.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date like 2026-03-29</source>
@@ -509,11 +517,11 @@
     </message>
     <message>
         <source>1 session in your history holds a value no session can have ({fields}). It is kept in the file exactly as it is, and left out of your progress and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance de votre historique contient une valeur impossible pour une séance ({fields}). Elle est conservée telle quelle dans le fichier, mais n’est pas prise en compte dans vos progrès et vos statistiques.</translation>
     </message>
     <message>
         <source>{n} sessions in your history hold a value no session can have ({fields}). They are kept in the file exactly as they are, and left out of your progress and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances de votre historique contiennent une valeur impossible pour une séance ({fields}). Elles sont conservées telles quelles dans le fichier, mais ne sont pas prises en compte dans vos progrès et vos statistiques.</translation>
     </message>
     <message>
         <source>Your history was updated from format {old} to format {new}. The previous file was backed up as {backup}.</source>
@@ -809,11 +817,11 @@
     </message>
     <message>
         <source>Rest now</source>
-        <translation type="unfinished">Reposez-vous</translation>
+        <translation>Reposez-vous</translation>
     </message>
     <message>
         <source>When you are ready, the breathing drop is a gentle way back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous vous sentirez prêt(e), la descente par la respiration offre une reprise en douceur.</translation>
     </message>
     <message>
         <source>Rest now. Press Space to start again.</source>
@@ -1100,76 +1108,68 @@
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <source>Breathing Trainer</source>
-        <translation type="unfinished">Entraîneur de respiration</translation>
-    </message>
-    <message>
-        <source>Pelvic Floor Trainer</source>
-        <translation type="unfinished">Entraîneur du plancher pelvien</translation>
-    </message>
-    <message>
         <source>About Breathing Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de l’Entraîneur de respiration</translation>
     </message>
     <message>
         <source>About Pelvic Floor Trainer</source>
-        <translation type="unfinished">À propos de l’Entraîneur du plancher pelvien</translation>
+        <translation>À propos de l’Entraîneur du plancher pelvien</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">Hommes</translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">Femmes</translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Reverse Kegels (letting go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegel inversé (relâchement)</translation>
     </message>
     <message>
         <source>Breathing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiration seule</translation>
     </message>
     <message>
         <source>Kegels (squeezing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegel (contraction)</translation>
     </message>
     <message>
         <source>Both, combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux, combinés</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>Get ready for</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Séries</translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -1177,27 +1177,27 @@
     </message>
     <message>
         <source>One instruction a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une consigne par ligne</translation>
     </message>
     <message>
         <source>Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un bloc</translation>
     </message>
     <message>
         <source>Lying</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongé(e)</translation>
     </message>
     <message>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis(e)</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Debout</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>Open the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données dans le gestionnaire de fichiers</translation>
     </message>
 </context>
 <context>
@@ -1271,31 +1271,31 @@
     </message>
     <message>
         <source>Your change to the history could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification de l’historique n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
         <source>Kept for now while the app is open; it will be written to your history as soon as the disk allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée pour l’instant tant que l’application est ouverte ; elle sera écrite dans votre historique dès que le disque le permettra.</translation>
     </message>
     <message>
         <source>Saved for now in {path}; it will be written to your history as soon as the disk allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée pour l’instant dans {path} ; elle sera écrite dans votre historique dès que le disque le permettra.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of the app, so this one only reads it and cannot import into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique a été écrit par une version plus récente de l’application : celle-ci ne fait que le lire et ne peut rien y importer.</translation>
     </message>
     <message>
         <source>Your history could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
         <source>No sync folder is set.</source>
-        <translation type="unfinished">Aucun dossier de synchronisation n’est défini.</translation>
+        <translation>Aucun dossier de synchronisation n’est défini.</translation>
     </message>
     <message>
         <source>The synced sessions could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances synchronisées n’ont pas pu être enregistrées : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1309,103 +1309,103 @@
     <name>BlockEditor</name>
     <message>
         <source>Repeat the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter les étapes</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> fois</translation>
     </message>
     <message>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le bloc</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne</translation>
     </message>
     <message>
         <source>Grows</source>
-        <translation type="unfinished"></translation>
+        <translation>S’allonge</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc {n}</translation>
     </message>
     <message>
         <source>Block {n}: times to repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc {n} : nombre de répétitions</translation>
     </message>
     <message>
         <source>Remove block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le bloc {n}</translation>
     </message>
     <message>
         <source>Add a step to block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape au bloc {n}</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc {block}, étape {step} : phase</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc {block}, étape {step} : secondes</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc {block}, étape {step} : consigne</translation>
     </message>
     <message>
         <source>Block {block}, step {step}: the hold grows as you progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc {block}, étape {step} : le maintien s’allonge à mesure que vous progressez</translation>
     </message>
     <message>
         <source>Move step {step} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’étape {step}</translation>
     </message>
     <message>
         <source>Move step {step} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’étape {step}</translation>
     </message>
     <message>
         <source>Remove step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étape {step}</translation>
     </message>
     <message>
         <source>Times to repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de répétitions</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>phase</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>consigne</translation>
     </message>
     <message>
         <source>grows</source>
-        <translation type="unfinished"></translation>
+        <translation>s’allonge</translation>
     </message>
     <message>
         <source>Step {step}, {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {step}, {part}</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1438,13 @@
     </message>
 </context>
 <context>
+    <name>Companion</name>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Le démarrage à l’ouverture de session n’a pas pu être modifié : {error}</translation>
+    </message>
+</context>
+<context>
     <name>DBusNotifier</name>
     <message>
         <source>Start</source>
@@ -1453,7 +1460,7 @@
     <message>
         <source>d MMM</source>
         <comment>a date format: day and short month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
@@ -1487,77 +1494,77 @@
     <name>FeedbackEditor</name>
     <message>
         <source>Rating and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gêne et note</translation>
     </message>
     <message>
         <source>{routine}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}, {day}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucune</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Discomfort from 0 to 10, optional</source>
-        <translation type="unfinished">Gêne de 0 à 10, facultatif</translation>
+        <translation>Gêne de 0 à 10, facultatif</translation>
     </message>
     <message>
         <source>0 means none at all, 10 the worst you can imagine.</source>
-        <translation type="unfinished">0 signifie aucune gêne, 10 la pire que vous puissiez imaginer.</translation>
+        <translation>0 signifie aucune gêne, 10 la pire que vous puissiez imaginer.</translation>
     </message>
     <message>
         <source>Optional, for you or your therapist</source>
-        <translation type="unfinished">Facultatif, pour vous ou votre thérapeute</translation>
+        <translation>Facultatif, pour vous ou votre thérapeute</translation>
     </message>
     <message>
         <source>Note about this session, optional</source>
-        <translation type="unfinished">Note sur cette séance, facultative</translation>
+        <translation>Note sur cette séance, facultative</translation>
     </message>
     <message>
         <source>Discomfort (0–10):</source>
-        <translation type="unfinished">Gêne (0–10) :</translation>
+        <translation>Gêne (0–10) :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished">Note :</translation>
+        <translation>Note :</translation>
     </message>
 </context>
 <context>
     <name>FigurePreview</name>
     <message>
         <source>Preview of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la figure</translation>
     </message>
     <message>
         <source>Play one rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer une répétition</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
     <name>FolderPathDialog</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>No file manager answered, so the folder could not be opened. It is here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n’a répondu : le dossier n’a pas pu être ouvert. Il se trouve ici :</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin du dossier</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1643,51 +1650,51 @@
     <name>HistoryList</name>
     <message>
         <source>Your sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos séances, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Edit rating and note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la gêne et la note…</translation>
     </message>
     <message>
         <source>Change the selected session&apos;s discomfort rating and note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’évaluation de la gêne et la note de la séance sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la séance</translation>
     </message>
     <message>
         <source>Remove the selected session if it was recorded by mistake (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la séance sélectionnée si elle a été enregistrée par erreur (Suppr)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Bring back the session just removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la séance qui vient d’être retirée</translation>
     </message>
     <message>
         <source>Removed the session of {day} ({routine}). It no longer counts in your figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du {day} ({routine}) retirée. Elle ne compte plus dans vos chiffres.</translation>
     </message>
 </context>
 <context>
     <name>HoldTrendChart</name>
     <message numerus="yes">
         <source>Longest hold per day, last %n days: no holds yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus long maintien par jour, %n dernier jour : pas encore de maintien</numerusform>
+            <numerusform>Plus long maintien par jour, %n derniers jours : pas encore de maintien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest hold per day, last %n days: held up to {seconds} s on {practised} of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus long maintien par jour, %n dernier jour : jusqu’à {seconds} s sur {practised} jour</numerusform>
+            <numerusform>Plus long maintien par jour, %n derniers jours : jusqu’à {seconds} s sur {practised} de ces jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1799,64 +1806,72 @@
         <source>A session is still running. Close the trainer and end it now? What you have done so far is kept.</source>
         <translation>Une séance est encore en cours. Fermer l’entraîneur et la terminer maintenant ? Ce que vous avez déjà fait est conservé.</translation>
     </message>
+    <message>
+        <source>Breathing Trainer</source>
+        <translation>Entraîneur de respiration</translation>
+    </message>
+    <message>
+        <source>Pelvic Floor Trainer</source>
+        <translation>Entraîneur du plancher pelvien</translation>
+    </message>
 </context>
 <context>
     <name>Notices</name>
     <message>
         <source>Your history was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique a été réparé</translation>
     </message>
     <message>
         <source>Your history could not be repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique n’a pas pu être réparé</translation>
     </message>
     <message>
         <source>A repair is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réparation est en attente</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Your history was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique a été mis à jour</translation>
     </message>
     <message>
         <source>Your history cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique ne peut pas être lu</translation>
     </message>
     <message>
         <source>Your settings cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réglages ne peuvent pas être lus</translation>
     </message>
     <message>
         <source>Settings back to the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages par défaut rétablis</translation>
     </message>
     <message>
         <source>Backups are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont désactivées</translation>
     </message>
     <message>
         <source>Sessions kept safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances mises à l’abri</translation>
     </message>
     <message>
         <source>Sessions saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances enregistrées</translation>
     </message>
     <message>
         <source>Some sessions are set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines séances sont mises de côté</translation>
     </message>
     <message>
         <source>Some settings were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains réglages n’ont pas été compris</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1882,7 @@
     </message>
     <message>
         <source>Open settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les réglages (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+,)</source>
@@ -1893,12 +1908,28 @@
 <context>
     <name>PendingClose</name>
     <message>
+        <source>1 session could not be written to your history, nor kept in any other folder: the disk is full or read-only. Its figures were in the summary after the session.</source>
+        <translation>1 séance n’a pu être écrite ni dans votre historique ni dans aucun autre dossier : le disque est plein ou en lecture seule. Ses chiffres figuraient dans le résumé après la séance.</translation>
+    </message>
+    <message>
+        <source>{n} sessions could not be written to your history, nor kept in any other folder: the disk is full or read-only. Their figures were in the summaries after them.</source>
+        <translation>{n} séances n’ont pu être écrites ni dans votre historique ni dans aucun autre dossier : le disque est plein ou en lecture seule. Leurs chiffres figuraient dans les résumés après chacune d’elles.</translation>
+    </message>
+    <message>
+        <source>1 session is still waiting to be written to your history. It is kept safe in {path} and will be written the next time the app starts.</source>
+        <translation>1 séance attend encore d’être écrite dans votre historique. Elle est conservée en sécurité dans {path} et sera écrite au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>{n} sessions are still waiting to be written to your history. They are kept safe in {path} and will be written the next time the app starts.</source>
+        <translation>{n} séances attendent encore d’être écrites dans votre historique. Elles sont conservées en sécurité dans {path} et seront écrites au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
         <source>Sessions kept for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances gardées pour plus tard</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1951,30 @@
     <name>PlanLine</name>
     <message>
         <source>Today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du jour</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Follow the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le programme</translation>
     </message>
     <message>
         <source>Forget your own hold length and use the one the programme suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier votre durée de maintien et utiliser celle que propose le programme</translation>
     </message>
     <message>
         <source>Choose {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <source>To remind you to practise, without a window open</source>
+        <translation>Pour vous rappeler de pratiquer, sans fenêtre ouverte</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1997,7 @@
     </message>
     <message>
         <source>Remove a session recorded by mistake, or change its rating and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez une séance enregistrée par erreur, ou modifiez l’évaluation de sa gêne et sa note.</translation>
     </message>
     <message>
         <source>Longest hold</source>
@@ -1967,7 +2005,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message numerus="yes">
         <source>The dashed line is your daily target of %n set(s)</source>
@@ -1978,7 +2016,7 @@
     </message>
     <message>
         <source>Solid line with dots: the planned hold. Dashed line with squares: your own holds, the day&apos;s average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne continue avec points : le maintien prévu. Ligne pointillée avec carrés : vos propres maintiens, en moyenne sur la journée.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2051,80 @@
     </message>
 </context>
 <context>
+    <name>ReminderCard</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start the next routine</source>
+        <translation>Commencer l’exercice suivant</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Dans 10 min</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder</source>
+        <translation>Masquer ce rappel</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersGroup</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Remind me to practise</source>
+        <translation>Me rappeler de pratiquer</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Ajouter une heure</translation>
+    </message>
+    <message>
+        <source>Add a reminder time</source>
+        <translation>Ajouter une heure de rappel</translation>
+    </message>
+    <message>
+        <source>Skipped once today&apos;s target is met, or within an hour of a session.</source>
+        <translation>Pas de rappel une fois l’objectif du jour atteint, ni à moins d’une heure d’une séance.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the trainer in the tray</source>
+        <translation>Fermer la fenêtre garde l’entraîneur dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders come as notifications instead.</source>
+        <translation>Ce bureau n’a pas de zone de notification : les rappels arrivent sous forme de notifications.</translation>
+    </message>
+    <message>
+        <source>Start at login, without a window, for the reminders</source>
+        <translation>Démarrer à l’ouverture de session, sans fenêtre, pour les rappels</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Heure de rappel</translation>
+    </message>
+    <message>
+        <source>Remove this time</source>
+        <translation>Retirer cette heure</translation>
+    </message>
+    <message>
+        <source>Remove this reminder time</source>
+        <translation>Retirer cette heure de rappel</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Pelvic-floor practice report</source>
@@ -2023,197 +2135,197 @@
     <name>ReportDialog</name>
     <message>
         <source>Report for your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour votre kinésithérapeute</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>A page or two to bring to your appointment: what you were set to do, what you did, your holds, any discomfort, and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ou deux pages à apporter à votre rendez-vous : ce qui vous a été prescrit, ce que vous avez fait, vos maintiens, une éventuelle gêne et vos notes.</translation>
     </message>
     <message>
         <source>The last</source>
-        <translation type="unfinished"></translation>
+        <translation>Les</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> derniers jours</translation>
     </message>
     <message>
         <source>Number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours</translation>
     </message>
     <message>
         <source>From a date to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>D’une date à une autre</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au :</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Your name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
         <source>Name printed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom imprimé sur le rapport</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>No name is printed unless you type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom n’est imprimé si vous n’en saisissez pas.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n} du rapport</translation>
     </message>
     <message>
         <source>One page, for {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page, du {start} au {end}.</translation>
     </message>
     <message>
         <source>{n} pages, for {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pages, du {start} au {end}.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré : {reason}</translation>
     </message>
 </context>
 <context>
     <name>RestOffer</name>
     <message>
         <source>Try the breathing drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la descente par la respiration</translation>
     </message>
     <message>
         <source>Choose the calm, breath-only routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’exercice apaisant de respiration seule</translation>
     </message>
 </context>
 <context>
     <name>RoutineActions</name>
     <message>
         <source>&amp;New Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel exercice…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>&amp;Duplicate Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer l’exercice…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Edit Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’exercice…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>De&amp;lete Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’exercice…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>&amp;Import Routine File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier d’exercice…</translation>
     </message>
     <message>
         <source>E&amp;xport Routine File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un fichier d’exercice…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé</translation>
     </message>
     <message>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier d’exercice</translation>
     </message>
     <message>
         <source>Routine files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’exercice (*.json)</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé</translation>
     </message>
     <message>
         <source>This routine file could not be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d’exercice n’a pas pu être importé : {reason}</translation>
     </message>
     <message>
         <source>“{title}” is already one of your routines, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » fait déjà partie de vos exercices, sans changement.</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présent</translation>
     </message>
     <message>
         <source>Export “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter « {title} »</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’exercice</translation>
     </message>
     <message>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} » ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>To keep a copy, export it to a file first (Routines menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en garder une copie, exportez-le d’abord dans un fichier (menu Exercices).</translation>
     </message>
 </context>
 <context>
@@ -2240,11 +2352,11 @@
     </message>
     <message>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription</translation>
     </message>
     <message>
         <source>Today&apos;s plan sets the hold; change it here to choose your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan du jour fixe le maintien ; modifiez-le ici pour choisir le vôtre.</translation>
     </message>
     <message>
         <source>I have emptied my bladder</source>
@@ -2275,109 +2387,109 @@
     <name>RoutineEditor</name>
     <message>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale</translation>
     </message>
     <message>
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription</translation>
     </message>
     <message>
         <source>Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer pour modifier</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel exercice</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (copie)</translation>
     </message>
     <message>
         <source>New routine from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel exercice d’après « {title} »</translation>
     </message>
     <message>
         <source>“{title}” (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » (intégré)</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « {title} »</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Built-in routines cannot be changed. Duplicate this one to make your own version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exercices intégrés ne peuvent pas être modifiés. Dupliquez celui-ci pour créer votre propre version.</translation>
     </message>
     <message>
         <source>Let go and soften</source>
-        <translation type="unfinished">Relâchez et assouplissez</translation>
+        <translation>Relâchez et assouplissez</translation>
     </message>
     <message>
         <source>Stay soft and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Restez souple et ouvert</translation>
     </message>
     <message>
         <source>Let it rise on its own</source>
-        <translation type="unfinished">Laissez-le remonter de lui-même</translation>
+        <translation>Laissez-le remonter de lui-même</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon exercice</translation>
     </message>
     <message>
         <source>My own reverse Kegels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes propres Kegel inversés.</translation>
     </message>
     <message>
         <source>Saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n field needs attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ à vérifier</numerusform>
+            <numerusform>%n champs à vérifier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fields need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ à vérifier</numerusform>
+            <numerusform>%n champs à vérifier</numerusform>
         </translation>
     </message>
     <message>
         <source>Length: not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : pas encore connue</translation>
     </message>
     <message>
         <source>About {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ {length}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {message}</translation>
     </message>
     <message>
         <source>Rest and breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -2520,15 +2632,15 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Maintien</translation>
+        <translation>Maintien</translation>
     </message>
     <message>
         <source>Press and hold for as long as you hold; let go to end the hold (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez appuyé aussi longtemps que vous maintenez ; lâchez pour terminer le maintien (Espace)</translation>
     </message>
     <message>
         <source>Start the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer l’exercice</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2566,9 +2678,9 @@
     <name>SetsPerDayChart</name>
     <message numerus="yes">
         <source>Sets per day, last %n days: target met on {met} of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Séries par jour, %n dernier jour : objectif atteint sur {met} jour</numerusform>
+            <numerusform>Séries par jour, %n derniers jours : objectif atteint {met} de ces jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2587,7 +2699,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -2600,6 +2712,10 @@
     <message>
         <source>Practice</source>
         <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source> sets</source>
@@ -2651,7 +2767,7 @@
     </message>
     <message>
         <source>The breath-only routine always follows the natural piston.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice de respiration seule suit toujours le piston naturel.</translation>
     </message>
     <message>
         <source>Reduce motion</source>
@@ -2734,86 +2850,117 @@
     <name>SharingActions</name>
     <message>
         <source>&amp;Export History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l’historique…</translation>
     </message>
     <message>
         <source>&amp;Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer l’historique…</translation>
     </message>
     <message>
         <source>&amp;Report for Your Physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour votre &amp;kinésithérapeute…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter votre historique</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>The history could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique n’a pas pu être écrit dans {path} : {reason}</translation>
     </message>
     <message>
         <source>1 session was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance a été écrite dans {path}.</translation>
     </message>
     <message>
         <source>{n} sessions were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances ont été écrites dans {path}.</translation>
     </message>
     <message>
         <source>History exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique exporté</translation>
     </message>
     <message>
         <source>Import a history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un historique</translation>
     </message>
     <message>
         <source>Histories, exports and device logs (*.json *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiques, exports et journaux d’appareil (*.json *.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>History imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique importé</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré</translation>
     </message>
     <message>
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>SoundCues</name>
     <message>
-        <source>The chime cannot play here: {error}</source>
-        <translation type="unfinished"></translation>
+        <source>The sounds cannot play here: {error}</source>
+        <translation>Les sons ne peuvent pas être joués ici : {error}</translation>
     </message>
     <message>
-        <source>The chime could not be loaded, so sessions are silent.</source>
-        <translation type="unfinished"></translation>
+        <source>The sounds could not be loaded, so sessions are silent.</source>
+        <translation>Les sons n’ont pas pu être chargés : les séances sont donc silencieuses.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundThemeRow</name>
+    <message>
+        <source>Soft tones</source>
+        <translation>Sons doux</translation>
+    </message>
+    <message>
+        <source>A single bell</source>
+        <translation>Une seule cloche</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Aucun son</translation>
+    </message>
+    <message>
+        <source>Sound theme</source>
+        <translation>Thème sonore</translation>
+    </message>
+    <message>
+        <source>Play a sample</source>
+        <translation>Écouter un extrait</translation>
+    </message>
+    <message>
+        <source>Play a sample of the sound theme</source>
+        <translation>Écouter un extrait du thème sonore</translation>
+    </message>
+    <message>
+        <source>Sounds:</source>
+        <translation>Sons :</translation>
     </message>
 </context>
 <context>
@@ -3042,35 +3189,35 @@
     <name>SyncFolderSection</name>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de synchronisation</translation>
     </message>
     <message>
         <source>Share your history between your computers through a folder that Syncthing, Nextcloud or Dropbox keeps in step. Each computer adds its own sessions there and reads the others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagez votre historique entre vos ordinateurs grâce à un dossier que Syncthing, Nextcloud ou Dropbox garde synchronisé. Chaque ordinateur y ajoute ses propres séances et lit celles des autres.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de synchronisation</translation>
     </message>
     <message>
         <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation</translation>
     </message>
     <message>
         <source>Stop syncing through this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation par ce dossier</translation>
     </message>
     <message>
         <source>Not syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de synchronisation.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} ne peut pas être utilisé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3081,22 +3228,56 @@
     </message>
     <message>
         <source>Press and hold Space or Hold while you hold; let go when you are ready. Take the time that feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez Espace ou Maintien appuyé pendant que vous maintenez ; lâchez quand vous êtes prêt(e). Prenez le temps qui vous semble confortable.</translation>
     </message>
 </context>
 <context>
     <name>TrainingSection</name>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintiens</translation>
     </message>
     <message>
         <source>Time my own holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronométrer mes propres maintiens</translation>
     </message>
     <message>
         <source>During a session, press and hold Space (or the Hold button) for as long as you hold the drop or the squeeze, and let go to end it. Stop ends the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une séance, gardez Espace (ou le bouton Maintien) appuyé aussi longtemps que vous maintenez la descente ou la contraction, puis lâchez pour y mettre fin. Arrêter termine la séance.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>{done} of {target} set today</source>
+        <translation>{done} série sur {target} aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{done} of {target} sets today</source>
+        <translation>{done} séries sur {target} aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Start the next routine</source>
+        <translation>Commencer l’exercice suivant</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Snooze reminders for an hour</source>
+        <translation>Suspendre les rappels pendant une heure</translation>
+    </message>
+    <message>
+        <source>Pause reminders until tomorrow</source>
+        <translation>Suspendre les rappels jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3307,7 @@
     <name>actions</name>
     <message>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercices</translation>
     </message>
 </context>
 <context>

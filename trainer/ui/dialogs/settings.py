@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QRadioButton, QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QPushButton, QRadioButton, QSlider, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from trainer.core.settings import COUPLINGS, THEMES, Settings
@@ -59,19 +59,23 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(14)
-        layout.addWidget(self._practice_group(settings))
-        layout.addWidget(self._breath_group(settings))
+        # Tabs, not one long column: with every section in one page the dialog outgrew a 768 px screen, and
+        # more so at large text sizes.
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Settings"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Settings"))
+        layout.addWidget(self.tabs)
         self.training = TrainingSection(settings, self)
-        layout.addWidget(self.training)
-        layout.addWidget(self._look_group(settings))
-        self.language_section = LanguageSection(settings, self)
-        layout.addWidget(self.language_section)
-        layout.addWidget(self._sound_group(settings))
+        self._add_tab(self.tr("Practice"), self._practice_group(settings), self._breath_group(settings),
+                      self.training)
         self.reminders = RemindersGroup(settings, self)
-        layout.addWidget(self.reminders)
+        self._add_tab(self.tr("Sound"), self._sound_group(settings), self.reminders)
+        self.language_section = LanguageSection(settings, self)
+        self._add_tab(self.tr("Appearance"), self._look_group(settings), self.language_section)
         self.sync_section = SyncFolderSection(settings.sync_folder, data_dir, self) if data_dir else None
         if self.sync_section is not None:
-            layout.addWidget(self.sync_section)
+            self._add_tab(self.tr("Devices"), self.sync_section)
         # Plain text buttons: stock ones bring the platform's icons (a floppy disk, a red cross).
         buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -83,6 +87,16 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _add_tab(self, title: str, *sections: QWidget) -> None:
+        page = QWidget(self.tabs)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 12, 0, 0)
+        column.setSpacing(14)
+        for section in sections:
+            column.addWidget(section)
+        column.addStretch(1)
+        self.tabs.addTab(page, title)
 
     def _practice_group(self, settings: Settings) -> QGroupBox:
         group = QGroupBox(self.tr("Practice"), self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from trainer.core.reminder_text import SUGGESTED_TIMES
 from trainer.core.settings import Settings
+from trainer.ui.look.wrapping_check import WrappingCheckBox
 
 MAX_TIMES = 8
 COLUMNS = 4  # times side by side, so eight fit in two short rows
@@ -50,14 +51,14 @@ class RemindersGroup(QGroupBox):
         self.add_button.setAccessibleName(self.tr("Add a reminder time"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         box.addWidget(_hint(self.tr("Skipped once today's target is met, or within an hour of a session."), self))
-        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps the trainer in the tray"), self)
+        self.close_to_tray = WrappingCheckBox(self.tr("Closing the window keeps the trainer in the tray"), self)
         self.close_to_tray.setChecked(settings.close_to_tray and self._has_tray)
         self.close_to_tray.setEnabled(self._has_tray)
         box.addWidget(self.close_to_tray)
         if not self._has_tray:
             box.addWidget(_hint(self.tr("This desktop has no tray: reminders come as notifications instead."),
                                 self))
-        self.start_at_login = QCheckBox(self.tr("Start at login, without a window, for the reminders"), self)
+        self.start_at_login = WrappingCheckBox(self.tr("Start at login, without a window, for the reminders"), self)
         self.start_at_login.setChecked(settings.start_at_login)
         box.addWidget(self.start_at_login)
         for text in settings.reminders:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSlider, QWidget
 
 from trainer.ui.audio.sound_cues import THEMES, SoundCues
+from trainer.ui.look.flow import FlowLayout
 
 # The sound that starts most phases of a session: breathing in, letting go.
 SAMPLE = "in"
@@ -24,15 +25,15 @@ class SoundThemeRow(QWidget):
         self.theme.setCurrentIndex(THEMES.index(theme) if theme in THEMES else 0)
         self.theme.setAccessibleName(self.tr("Sound theme"))
         self.sample = QPushButton(self.tr("Play a sample"), self)
-        self.sample.setAccessibleName(self.tr("Play a sample of the sound theme"))
+        self.sample.setAccessibleName(self.sample.text())
+        self.sample.setAccessibleDescription(self.tr("Play a sample of the sound theme"))
         self.sample.clicked.connect(self._on_sample_clicked)
         self.theme.currentIndexChanged.connect(self._on_theme_current_index_changed)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # A flow: at large text sizes the sample button moves below the choice rather than being clipped.
+        row = FlowLayout(self, spacing=6)
         row.addWidget(QLabel(self.tr("Sounds:"), self))
         row.addWidget(self.theme)
         row.addWidget(self.sample)
-        row.addStretch(1)
         self._on_theme_current_index_changed()
 
     def value(self) -> str:

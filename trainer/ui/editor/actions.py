@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMenuBar, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QSizePolicy, QToolButton, QWidget
 
 from trainer.core.routines import Routine
 from trainer.core.user_routines import RoutineFileError
 from trainer.ui.editor.library import RoutineLibrary
+from trainer.ui.look.flow import FlowLayout
 from trainer.ui.state import AppState
 
 if TYPE_CHECKING:
@@ -150,9 +151,8 @@ class RoutineActions(QObject):
 def routine_buttons(actions: RoutineActions, parent: QWidget) -> QWidget:
     """The row of small buttons under the Train page's picker: New, Duplicate, Edit (View), Delete."""
     row = QWidget(parent)
-    line = QHBoxLayout(row)
-    line.setContentsMargins(0, 0, 0, 0)
-    line.setSpacing(4)
+    # A flow, not a row: at large text sizes and in longer languages the buttons wrap instead of clipping.
+    line = FlowLayout(row, spacing=4)
     for action in (actions.new, actions.duplicate, actions.edit, actions.delete):
         button = QToolButton(row)
         button.setDefaultAction(action)
@@ -161,7 +161,6 @@ def routine_buttons(actions: RoutineActions, parent: QWidget) -> QWidget:
         button.setAutoRaise(True)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         line.addWidget(button)
-    line.addStretch(1)
     return row
 
 

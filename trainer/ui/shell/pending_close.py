@@ -17,21 +17,21 @@ def pending_box(state: AppState, parent: QWidget | None = None) -> QMessageBox |
 
     if where is None:
         if count == 1:
-            text = QCoreApplication.translate("PendingClose", (
+            text = QCoreApplication.translate("PendingClose",
                 "1 session could not be written to your history, nor kept in any other folder: the disk is full "
-                "or read-only. Its figures were in the summary after the session."))
+                "or read-only. Its figures were in the summary after the session.")
         else:
-            text = QCoreApplication.translate("PendingClose", (
+            text = QCoreApplication.translate("PendingClose",
                 "{n} sessions could not be written to your history, nor kept in any other folder: the disk is full "
-                "or read-only. Their figures were in the summaries after them."))
+                "or read-only. Their figures were in the summaries after them.")
     elif count == 1:
-        text = QCoreApplication.translate("PendingClose", (
+        text = QCoreApplication.translate("PendingClose",
             "1 session is still waiting to be written to your history. It is kept safe in {path} and will be "
-            "written the next time the app starts."))
+            "written the next time the app starts.")
     else:
-        text = QCoreApplication.translate("PendingClose", (
+        text = QCoreApplication.translate("PendingClose",
             "{n} sessions are still waiting to be written to your history. They are kept safe in {path} and will "
-            "be written the next time the app starts."))
+            "be written the next time the app starts.")
     box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("PendingClose", "Sessions kept for later"),
                       text.format(n=count, path=where), QMessageBox.StandardButton.NoButton, parent)
     box.addButton(QCoreApplication.translate("PendingClose", "OK"), QMessageBox.ButtonRole.AcceptRole)

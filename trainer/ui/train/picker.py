@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from trainer.core.routines import Routine
 from trainer.core.timeline import Timeline
 from trainer.ui.language import translate_routine_text
-from trainer.ui.train.flow import FlowLayout
+from trainer.ui.look.flow import FlowLayout
 from trainer.ui.words import format_duration
 from trainer.ui.look.choice_row import ChoiceRow
 from trainer.ui.look.colors import accent as accent_of, focus_ring, mix
