@@ -15,14 +15,18 @@ from trainer.ui.train.page import TrainPage
 from helpers.records import make_session
 from helpers.sessions import run
 
-# Sessions practised here are dated by the system clock, so the plan's day is today's too, pinned for the test.
+# Sessions practised here are dated by the system clock, so the plan's day is today's too, pinned for each test
+# when it starts (a module-level "now" would be yesterday for tests run after midnight in a long run).
 NOW = datetime.now().astimezone()
 TODAY = NOW.date()
 
 
 @pytest.fixture(autouse=True)
 def pinned_day(monkeypatch):
-    monkeypatch.setattr(plan_line, "_local_now", lambda: NOW)
+    now = datetime.now().astimezone()
+    monkeypatch.setitem(globals(), "NOW", now)
+    monkeypatch.setitem(globals(), "TODAY", now.date())
+    monkeypatch.setattr(plan_line, "_local_now", lambda: now)
 
 
 def make_page(qtbot, state, catalog, clock) -> TrainPage:
