@@ -19,6 +19,11 @@ def test_waking_up_is_told_and_falling_asleep_is_not(qtbot):
         try:
             watcher = WakeWatcher(bus)
             assert watcher.connected
+            # The match rule reaches the bus daemon asynchronously; one round trip on the same connection
+            # makes sure it is in place before "logind" speaks (the daemon handles a connection in order).
+            ping = QDBusMessage.createMethodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                 "org.freedesktop.DBus", "GetId")
+            assert bus.call(ping).type() == QDBusMessage.MessageType.ReplyMessage
             woke = []
             watcher.resumed.connect(lambda: woke.append(True))
             for going_to_sleep in (True, False):
