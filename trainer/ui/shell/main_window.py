@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self._warm_up.setObjectName("progressWarmUp")
         self._warm_up.setSingleShot(True)
         self._warm_up.setInterval(WARM_UP_MS)
-        self._warm_up.timeout.connect(self.progress_page.warm_up)
+        self._warm_up.timeout.connect(self._on_warm_up_timeout)
 
         self.header = PageHeader(self)
         self.header.page_chosen.connect(self._on_header_page_chosen)
@@ -272,6 +272,12 @@ class MainWindow(QMainWindow):
         if not self._preview and self._state.settings.safety_accepted_at is None:
             # After the window is on screen, so the notice sits over it rather than in its place.
             QTimer.singleShot(0, self, self.open_safety_notice)
+
+    def _on_warm_up_timeout(self) -> None:
+        # Never during a session (one started at once, with --routine or a quick Space): the imports hold the
+        # GUI thread for some 250 ms, which would make a phase change late. Progress then imports on first view.
+        if not self.train_page.session_active():
+            self.progress_page.warm_up()
 
     def _restore_geometry(self, encoded: str | None) -> None:
         if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
