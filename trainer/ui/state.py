@@ -20,18 +20,20 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from trainer.core.device import device_id
-from trainer.core.importing import import_file
-from trainer.core.merge import restored
 from trainer.core.records import SessionRecord
-from trainer.core.session_files import SessionFileError
 from trainer.core.settings import Settings
 from trainer.core.store import SessionPendingError, Store, StoreNotice, StoreReadOnlyError
-from trainer.core.sync import LogCache, SyncResult, sync_once
+
+if TYPE_CHECKING:
+    from trainer.core.sync import LogCache, SyncResult
+
+# Import, sync, the device id and undo are imported when first used: together about 12 ms of every start
+# (importing.py, session_files.py, merge.py, sync.py, device.py with uuid and platform), for what most
+# starts never do.
 
 
 class AppState(QObject):
@@ -165,6 +167,8 @@ class AppState(QObject):
         if removed_at.tzinfo is None:  # read as UTC, as merge.py does, so the two can be compared
             removed_at = removed_at.replace(tzinfo=timezone.utc)
         stamp = max(self.wall_now(), removed_at + timedelta(milliseconds=1))
+        from trainer.core.merge import restored
+
         return self._save_correction(restored(record, stamp.isoformat(timespec="milliseconds")), "history")
 
     def edit_feedback(self, record_id: str, discomfort: int | None, note: str | None) -> bool:
@@ -201,6 +205,9 @@ class AppState(QObject):
 
     def import_history(self, path: Path) -> tuple[bool, str]:
         """Merge the sessions of ``path`` into the history: (True, how many were new) or (False, why not)."""
+        from trainer.core.importing import import_file
+        from trainer.core.session_files import SessionFileError
+
         try:
             result = import_file(self._store, path)
         except SessionFileError as error:
@@ -216,6 +223,9 @@ class AppState(QObject):
 
     def sync(self, cache: LogCache) -> SyncResult:
         """Sync once with the settings' sync folder, reading logs through ``cache``."""
+        from trainer.core.device import device_id
+        from trainer.core.sync import SyncResult, sync_once
+
         folder = self.settings.sync_folder
         if folder is None:
             # Nothing is made or read, not even the device id, for a person who never syncs.

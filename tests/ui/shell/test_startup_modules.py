@@ -23,6 +23,8 @@ LOADED_ON_FIRST_USE = [
     "trainer.ui.dialogs.about", "trainer.ui.dialogs.summary",  # each dialog, when first opened
     "trainer.ui.sharing.report_dialog", "trainer.ui.reports.pdf_report", "trainer.commands",
     "trainer.ui.editor.dialog", "trainer.ui.editor.form", "trainer.ui.editor.preview",  # the routine editor
+    "trainer.ui.sharing.sync_driver", "trainer.core.sync", "trainer.core.device",  # sync, after the first paint
+    "trainer.core.importing", "trainer.core.session_files",                        # import, when asked
 ]
 SCRIPT = """
 import json, sys

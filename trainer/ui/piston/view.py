@@ -64,6 +64,8 @@ class PistonView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._snapshot: Snapshot | None = None
         self._content = content_for(None)
+        self._painted = self._pose(None, self._content)  # floor, diaphragm and ring of the last frame asked for
+        self._skipped = False
         self._resting = False
         self._reduced_motion = False
         self._tints = Tints.from_palette(self.palette())
@@ -79,14 +81,30 @@ class PistonView(QWidget):
 
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         previous, self._snapshot = self._content, snapshot
-        self._content = content_for(snapshot, self._resting)
-        if (previous.label, previous.line, previous.footer) == (self._content.label, self._content.line,
-                                                                  self._content.footer):
-            # Most frames only move the figure and the ring: repaint just that square (and the badge below).
-            ring = self._geometry.ring
-            self.update(ring.adjusted(-2, -2, 2, self._geometry.footer.height()).toAlignedRect())
-        else:
+        content = self._content = content_for(snapshot, self._resting)
+        if (previous.label, previous.line, previous.footer) != (content.label, content.line, content.footer):
+            self._painted = self._pose(snapshot, content)
+            self._skipped = False
             self.update()
+            return
+        pose = self._pose(snapshot, content)
+        if (not self._skipped and _same_marks(previous, content) and _barely_moved(self._painted, pose)):
+            # A hold or a rest: the floor stays and the diaphragm only wobbles, so every other frame is left
+            # out (30 Hz). Never two in a row, and never a frame whose texts, badge or arrows change, so a phase
+            # change is painted on its own tick and the picture lags the snapshot by one frame at most.
+            self._skipped = True
+            return
+        self._painted = pose
+        self._skipped = False
+        # Most frames only move the figure and the ring: repaint just that square (and the badge below).
+        ring = self._geometry.ring
+        self.update(ring.adjusted(-2, -2, 2, self._geometry.footer.height()).toAlignedRect())
+
+    @staticmethod
+    def _pose(snapshot: Snapshot | None, content: Content) -> tuple[float, float, float]:
+        if snapshot is None:
+            return (0.0, 0.0, -1.0)
+        return (snapshot.floor, snapshot.diaphragm, -1.0 if content.ring_left is None else content.ring_left)
 
     def set_resting(self, resting: bool) -> None:
         """After "This hurts — stop": a stopped session offers rest, never a restart."""
@@ -253,6 +271,22 @@ class PistonView(QWidget):
             font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, spacing)
             font.setCapitalization(QFont.Capitalization.AllUppercase)
         return font
+
+
+# How little the figure and the ring may have moved since the last painted frame for a frame to be left out:
+# a hold's wobble moves the diaphragm at most 0.0016 a frame, a moving phase 0.02 to 0.07; the ring of a 2 s
+# phase turns 0.8 % a frame.
+STILL_POSE = 0.005
+STILL_RING = 0.01
+
+
+def _same_marks(a: Content, b: Content) -> bool:
+    return (a.badge, a.big_number, a.dimmed, a.headings) == (b.badge, b.big_number, b.dimmed, b.headings)
+
+
+def _barely_moved(painted: tuple[float, float, float], pose: tuple[float, float, float]) -> bool:
+    return (abs(pose[0] - painted[0]) + abs(pose[1] - painted[1]) <= STILL_POSE
+            and abs(pose[2] - painted[2]) <= STILL_RING)
 
 
 def _t(text: str) -> str:

@@ -15,6 +15,12 @@ from PySide6.QtCore import (
 from trainer.core.records import SessionRecord
 
 _CONTEXT = "HistoryModel"
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ANSWERED = frozenset((_DISPLAY, _ACCESSIBLE, _ALIGNMENT, _USER))
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter.value)
 
 
 def _headers() -> tuple[str, ...]:
@@ -64,16 +70,16 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every cell the header measures (up to 1,000 rows of ten years of history
+        # at the first view), so the roles are compared with plain ints, and the roles no cell answers go first.
+        if role not in _ANSWERED or not index.isValid():
             return None
         record = self._rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return record
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cell(record, index.column(), role == Qt.ItemDataRole.AccessibleTextRole)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 4):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        if role == _ALIGNMENT:
+            return _CENTRE if index.column() in (2, 4) else None
+        return self._cell(record, index.column(), role == _ACCESSIBLE)
 
     def _cell(self, record: SessionRecord, column: int, spoken: bool) -> str:
         t = QCoreApplication.translate

@@ -70,6 +70,14 @@ class ProgressPage(QWidget):
                                                                     previous.day_start_hour):
             self.refresh()
 
+    def warm_up(self) -> None:
+        """Import what the first build needs (pyqtgraph and the charts), building nothing: for idle time."""
+        if not self._built:
+            import trainer.ui.progress.charts  # noqa: F401
+            import trainer.ui.progress.heatmap  # noqa: F401
+            import trainer.ui.progress.history_list  # noqa: F401
+            import trainer.ui.progress.panels  # noqa: F401
+
     def ensure_built(self) -> None:
         """Build and fill the page now, even if it has never been shown."""
         if not self._built:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -181,7 +181,6 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
     # Only a run with a window listens for later starts, syncs, and has pending sessions to speak of.
-    from trainer.ui.sharing.sync_driver import SyncDriver
     from trainer.ui.shell.handover import HandoverServer
     from trainer.ui.shell.pending_close import pending_box
 
@@ -190,17 +189,17 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         window = _build_window(app, options, state, preview=False)
         handover = HandoverServer(options.data_dir, window)
         handover.raise_requested.connect(partial(_bring_forward, window))
-        sync = SyncDriver(state, window)
-        sync.problem.connect(partial(_tell_sync_problem, window))
         # Imported here, with the window: a bad folder is reported before any of it loads.
         from trainer.ui.shell.companion import Companion
 
         Companion(window, state, background=options.background)
         if not options.background:
             window.show()
-        sync.start()
+        syncing: list = []
+        QTimer.singleShot(0, window, partial(_start_sync, state, window, syncing))
         status = app.exec()
-        sync.stop()
+        for sync in syncing:
+            sync.stop()
         handover.close()
         box = pending_box(state, window)
         if box is not None:
@@ -209,6 +208,16 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         return status
     finally:
         lock.release()
+
+
+def _start_sync(state: AppState, window, syncing: list) -> None:
+    """The sync driver, loaded once the window is up: the sync modules are no part of the first paint."""
+    from trainer.ui.sharing.sync_driver import SyncDriver
+
+    sync = SyncDriver(state, window)
+    sync.problem.connect(partial(_tell_sync_problem, window))
+    syncing.append(sync)
+    sync.start()
 
 
 def _tell_sync_problem(window, message: str, folder: str | None) -> None:

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from trainer.ui.dialogs.settings import SettingsDialog
 
 DEFAULT_SIZE = (1120, 760)
+# After the first paint (and the safety notice, due at 0 ms), the Progress page's chart modules and pyqtgraph
+# are imported in idle time, so that its first view does not wait some 230 ms for them.
+WARM_UP_MS = 300
 MINIMUM_SIZE = (760, 540)
 
 
@@ -62,6 +65,11 @@ class MainWindow(QMainWindow):
         self.train_page = TrainPage(state, catalog, clock=clock, parent=self)
         self.progress_page = ProgressPage(state, parent=self)
         self.progress_page.go_to_train.connect(self._on_progress_page_go_to_train)
+        self._warm_up = QTimer(self)
+        self._warm_up.setObjectName("progressWarmUp")
+        self._warm_up.setSingleShot(True)
+        self._warm_up.setInterval(WARM_UP_MS)
+        self._warm_up.timeout.connect(self._on_warm_up_timeout)
 
         self.header = PageHeader(self)
         self.header.page_chosen.connect(self._on_header_page_chosen)
@@ -263,9 +271,18 @@ class MainWindow(QMainWindow):
         if not self._preview:
             # A real window will practise: load the chime now (previews never load sound).
             self.train_page.prepare_cues()
+        if not self._preview:
+            # One single-shot, never repeating: an idle window has no timer wake-ups after it.
+            self._warm_up.start()
         if not self._preview and self._state.settings.safety_accepted_at is None:
             # After the window is on screen, so the notice sits over it rather than in its place.
             QTimer.singleShot(0, self, self.open_safety_notice)
+
+    def _on_warm_up_timeout(self) -> None:
+        # Never during a session (one started at once, with --routine or a quick Space): the imports hold the
+        # GUI thread for some 250 ms, which would make a phase change late. Progress then imports on first view.
+        if not self.train_page.session_active():
+            self.progress_page.warm_up()
 
     def _restore_geometry(self, encoded: str | None) -> None:
         if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
@@ -287,6 +304,7 @@ class MainWindow(QMainWindow):
                 return
             geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
             self._state.change_settings(self._state.settings.replace(window_geometry=geometry))
+        self._warm_up.stop()
         super().closeEvent(event)
 
     def _ask_to_end_session(self) -> bool:
