@@ -2327,6 +2327,10 @@
         <source>To keep a copy, export it to a file first (Routines menu).</source>
         <translation>Um eine Kopie zu behalten, exportiere sie vorher in eine Datei (Menü „Übungen“).</translation>
     </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>Ü&amp;bungen</translation>
+    </message>
 </context>
 <context>
     <name>RoutineDetails</name>
@@ -3301,13 +3305,6 @@
     <message>
         <source>Dismiss this notice</source>
         <translation>Diesen Hinweis ausblenden</translation>
-    </message>
-</context>
-<context>
-    <name>actions</name>
-    <message>
-        <source>&amp;Routines</source>
-        <translation>Ü&amp;bungen</translation>
     </message>
 </context>
 <context>

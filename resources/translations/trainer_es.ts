@@ -2327,6 +2327,10 @@
         <source>To keep a copy, export it to a file first (Routines menu).</source>
         <translation>Para conservar una copia, expórtala antes a un archivo (menú Rutinas).</translation>
     </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Rutinas</translation>
+    </message>
 </context>
 <context>
     <name>RoutineDetails</name>
@@ -3301,13 +3305,6 @@
     <message>
         <source>Dismiss this notice</source>
         <translation>Descartar este aviso</translation>
-    </message>
-</context>
-<context>
-    <name>actions</name>
-    <message>
-        <source>&amp;Routines</source>
-        <translation>&amp;Rutinas</translation>
     </message>
 </context>
 <context>

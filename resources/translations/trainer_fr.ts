@@ -2327,6 +2327,10 @@
         <source>To keep a copy, export it to a file first (Routines menu).</source>
         <translation>Pour en garder une copie, exportez-le d’abord dans un fichier (menu Exercices).</translation>
     </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>E&amp;xercices</translation>
+    </message>
 </context>
 <context>
     <name>RoutineDetails</name>
@@ -3301,13 +3305,6 @@
     <message>
         <source>Dismiss this notice</source>
         <translation>Masquer cet avis</translation>
-    </message>
-</context>
-<context>
-    <name>actions</name>
-    <message>
-        <source>&amp;Routines</source>
-        <translation>E&amp;xercices</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QSizePolicy, QToolButton, QWidget
 
@@ -166,7 +166,8 @@ def routine_buttons(actions: RoutineActions, parent: QWidget) -> QWidget:
 
 def add_routines_menu(bar: QMenuBar, actions: RoutineActions) -> QMenu:
     """The main window's Routines menu; one call from the window builds it."""
-    menu = bar.addMenu(actions.tr("&Routines"))
+    # By its class name, as self.tr would: lupdate files a call on another object under that name instead.
+    menu = bar.addMenu(QCoreApplication.translate("RoutineActions", "&Routines"))
     for action in (actions.new, actions.duplicate, actions.edit, actions.delete):
         menu.addAction(action)
     menu.addSeparator()
