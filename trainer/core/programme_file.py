@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+from trainer.core.file_errors import FileFieldError
 from trainer.core.i18n import tr
 
 PROGRAMME_FORMAT = 1
@@ -20,14 +21,8 @@ DAILY_CEILING_MINUTES = 15
 MAX_RATING = 10
 
 
-class ProgrammeError(ValueError):
+class ProgrammeError(FileFieldError):
     """A programme file that cannot be used: ``path`` and ``field`` say where, ``message`` says what."""
-
-    def __init__(self, path: Path | str, field: str, message: str) -> None:
-        self.path = Path(path)
-        self.field = field
-        self.message = message
-        super().__init__(f"{self.path.name}: {field}: {message}")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from trainer.core.file_errors import FileFieldError
 from trainer.core.i18n import tr
 from trainer.core.phases import PHASES
 from trainer.core.reading import NOT_REGULAR, TOO_LARGE, UnreadableFileError, read_regular
@@ -39,14 +40,8 @@ MAX_SESSION_PHASES = 4000
 MAX_FILE_BYTES = 256 * 1024
 
 
-class RoutineError(ValueError):
+class RoutineError(FileFieldError):
     """A routine file that cannot be used: ``path`` and ``field`` say where, ``message`` says what."""
-
-    def __init__(self, path: Path | str, field: str, message: str) -> None:
-        self.path = Path(path)
-        self.field = field
-        self.message = message
-        super().__init__(f"{self.path.name}: {field}: {message}")
 
 
 @dataclass(frozen=True)
