@@ -67,6 +67,13 @@ exercise() {
     "$command" --screenshot "$run_dir/progress.png" --page progress --data-dir "$run_dir/data" \
       || fail "$label: --screenshot --page progress"
     [ -s "$run_dir/train.png" ] && [ -s "$run_dir/progress.png" ] || fail "$label: empty screenshot"
+    # A real run, not only --smoke: --background builds the window, the handover server (QtNetwork), the tray
+    # companion and the reminders. Still running after 5 s (timeout's 124) means it started and stayed up.
+    status=0; timeout 5 "$command" --background --data-dir "$run_dir/live" || status=$?
+    [ "$status" -eq 124 ] || fail "$label: --background ended with status $status"
+    # The speech worker starts from the same program; aimed at no daemon it finds no engine and ends.
+    SPEECHD_ADDRESS="unix_socket:$run_dir/none.sock" timeout 20 "$command" --speech-worker < /dev/null \
+      | grep -q '"error"' || fail "$label: the speech worker did not answer"
     "$command" stats --json --data-dir "$run_dir/data" > "$run_dir/stats.json" || fail "$label: stats"
     grep -q '"current_streak_days": 0' "$run_dir/stats.json" \
       || fail "$label: stats --json printed $(cat "$run_dir/stats.json")"
