@@ -21,6 +21,12 @@ from trainer.ui.state import AppState
 
 def open_window(data_dir: Path):
     """Build, show and paint the main window on ``data_dir``; returns ``(app, window)``."""
+    app, _, window = open_window_with_state(data_dir)
+    return app, window
+
+
+def open_window_with_state(data_dir: Path):
+    """As ``open_window``, also returning the app state (for benches that drive settings or reminders)."""
     from trainer.ui.shell.main_window import MainWindow
 
     app = application()
@@ -29,7 +35,7 @@ def open_window(data_dir: Path):
     window = MainWindow(state, load_catalog(builtin_routines_dir(), user_routines_dir(data_dir)))
     window.show()
     settle()
-    return app, window
+    return app, state, window
 
 
 def close_window(window) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
+from bench.app_window import open_window_with_state
 from bench.history_data import copy_data_dir
 from bench.idle_cpu import _TimerEvents, _run_loop
 from bench.sampling import emit, run_child
@@ -34,32 +35,13 @@ def _measure(app, stopper: QTimer) -> tuple[float, int]:
     return 100.0 * cpu / wall, counter.count
 
 
-def _open(data_dir: Path):
-    """As ``app_window.open_window``, keeping the app state that the reminders and settings need."""
-    from trainer.core.routines import load_catalog
-    from trainer.paths import builtin_routines_dir, user_routines_dir
-    from trainer.ui.look.theme import apply_theme
-    from trainer.ui.shell.application import application
-    from trainer.ui.shell.main_window import MainWindow
-    from trainer.ui.shell.screenshot import settle
-    from trainer.ui.state import AppState
-
-    app = application()
-    state = AppState.open(data_dir)
-    apply_theme(app, state.settings.theme)
-    window = MainWindow(state, load_catalog(builtin_routines_dir(), user_routines_dir(data_dir)))
-    window.show()
-    settle()
-    return app, state, window
-
-
 def main(argv: list[str]) -> int:
     from bench.app_window import close_window
     from trainer.core.wall_time import local_now
     from trainer.ui.shell.companion import Companion
 
     mode, data_dir = argv[0], Path(argv[1])
-    app, state, window = _open(data_dir)
+    app, state, window = open_window_with_state(data_dir)
     stopper = QTimer()
     stopper.setSingleShot(True)
     # exit(), not quit(): Qt 6's quit() first closes every window, which would end the session being measured
