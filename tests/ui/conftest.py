@@ -87,6 +87,22 @@ def app_look(qapp):
 
 
 @pytest.fixture
+def full_disk(monkeypatch):
+    """history.json cannot be written (the pending files beside it still can); ``full_disk.undo()`` frees it."""
+    from trainer.core import store as store_module
+
+    real = store_module.write_atomic
+
+    def refuse(path, data):
+        if path.name == "history.json":
+            raise OSError(28, "No space left on device")
+        return real(path, data)
+
+    monkeypatch.setattr(store_module, "write_atomic", refuse)
+    return monkeypatch
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir(mode=0o700)

@@ -6,25 +6,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
-import pytest
-
 from helpers.records import make_session
-from trainer.core import store as store_module
 from trainer.ui.shell.pending_close import pending_box
-
-
-@pytest.fixture
-def full_disk(monkeypatch):
-    """history.json cannot be written (the pending files beside it still can)."""
-    real = store_module.write_atomic
-
-    def refuse(path, data):
-        if path.name == "history.json":
-            raise OSError(28, "No space left on device")
-        return real(path, data)
-
-    monkeypatch.setattr(store_module, "write_atomic", refuse)
-    return monkeypatch
 
 
 def test_a_session_kept_pending_is_recorded_and_said_to_be_kept_not_lost(qtbot, state, data_dir, full_disk):

@@ -8,7 +8,6 @@ import json
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpers.records import make_session
-from trainer.core import store as store_module
 from trainer.ui.shell.application import GuiOptions, run_gui
 from trainer.ui.shell.main_window import MainWindow
 
@@ -43,16 +42,8 @@ def record_a_session(app) -> int:
     return 0
 
 
-def test_sessions_still_pending_at_the_end_are_said_to_wait_and_where(data_dir, monkeypatch):
+def test_sessions_still_pending_at_the_end_are_said_to_wait_and_where(data_dir, monkeypatch, full_disk):
     accepted_settings(data_dir)
-    real = store_module.write_atomic
-
-    def full_disk(path, data):
-        if path.name == "history.json":
-            raise OSError(28, "No space left on device")
-        return real(path, data)
-
-    monkeypatch.setattr(store_module, "write_atomic", full_disk)
     shown = []
     monkeypatch.setattr(QApplication, "exec", record_a_session)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))

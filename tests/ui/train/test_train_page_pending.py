@@ -5,23 +5,13 @@ from __future__ import annotations
 
 import json
 
-from trainer.core import store as store_module
 from trainer.core.routines import Catalog
 from trainer.ui.train.page import TrainPage
 
 from helpers.sessions import run, tiny_routine
 
 
-def test_a_session_kept_pending_is_shown_as_kept_and_can_still_be_rated(qtbot, state, data_dir, clock,
-                                                                        monkeypatch):
-    real = store_module.write_atomic
-
-    def full_disk(path, data):
-        if path.name == "history.json":
-            raise OSError(28, "No space left on device")
-        return real(path, data)
-
-    monkeypatch.setattr(store_module, "write_atomic", full_disk)
+def test_a_session_kept_pending_is_shown_as_kept_and_can_still_be_rated(qtbot, state, data_dir, clock, full_disk):
     page = TrainPage(state, Catalog((tiny_routine(),), ()), clock=clock)
     qtbot.addWidget(page)
     page.controller.toggle()
@@ -34,7 +24,7 @@ def test_a_session_kept_pending_is_shown_as_kept_and_can_still_be_rated(qtbot, s
     page.summary_dialog.accept()
     [kept] = state.pending
     assert kept.discomfort == 2 and kept.note == "a little tight"
-    monkeypatch.undo()
+    full_disk.undo()
     assert state.close()
     [entry] = json.loads((data_dir / "history.json").read_text())["sessions"]
     assert entry["discomfort"] == 2 and entry["note"] == "a little tight"
