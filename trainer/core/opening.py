@@ -26,9 +26,9 @@ STALE_TEMP_AGE_S = 60.0
 class StoreOpening(StoreRecovery):
     """Reads a data folder into a store's state, repairing what it may; ``store.Store`` builds on it."""
 
-    def _open_folder(self, writable: bool, read_only: bool) -> None:
+    def _open_folder(self, writable: bool, read_only: bool, defer_history: bool = False) -> None:
         """Everything ``Store.open`` does once the folder is known to be readable (``writable`` if it can be
-        written too)."""
+        written too); with ``defer_history`` the history and pending sessions wait for ``load_history``."""
         folder = self._data_dir
         if read_only:
             self._opened_read_only = True
@@ -45,15 +45,40 @@ class StoreOpening(StoreRecovery):
         try:
             self._tidy()
             self._check_backups()
-            self._load_history()
-            self._load_settings()
-            self._load_pending()
+            if defer_history:
+                self._history_waits = True
+                self._load_settings()
+            else:
+                self._load_history()
+                self._load_settings()
+                self._load_pending()
         except OSError as error:
             raise data_dir_error(folder, error) from error
         finally:
-            if self._open_lock is not None:
-                self._open_lock.release()
-                self._open_lock = None
+            self._release_open_lock()
+
+    def load_history(self) -> None:
+        """Read the history (and sessions left pending) that a deferred open left for now; at once if it was
+        read already. Every reader and writer of the history calls it first, so none sees it unread.
+
+        Raises ``DataDirError``; the history is then never written in this run, so an unread file is never
+        replaced by an empty one."""
+        if not self._history_waits:
+            return
+        self._history_waits = False
+        try:
+            self._load_history()
+            self._load_pending()
+        except OSError as error:
+            self._frozen = str(error)
+            raise data_dir_error(self._data_dir, error) from error
+        finally:
+            self._release_open_lock()
+
+    def _release_open_lock(self) -> None:
+        if self._open_lock is not None:
+            self._open_lock.release()
+            self._open_lock = None
 
     def _write_pending(self) -> None:
         """Write every pending session to the history (``Store``'s save path); raises ``OSError``."""

@@ -88,6 +88,7 @@ class StoreRecovery:
         self._backed_up_on: date | None = None
         self._pending = PendingSessions(data_dir)
         self._opened_read_only = False
+        self._history_waits = False  # a deferred open (``Store.open(defer_history=True)``) has not read it yet
 
     @property
     def data_dir(self) -> Path:

@@ -60,28 +60,37 @@ class Store(StoreOpening):
 
     @classmethod
     def open(cls, data_dir: Path | str, *, wall_now: Callable[[], datetime] | None = None,
-             read_only: bool = False) -> "Store":
+             read_only: bool = False, defer_history: bool = False) -> "Store":
         """Load the folder, creating it (0700) unless ``read_only``. ``wall_now`` (aware) names backups and
         moved files. ``read_only`` is for reading commands (``stats``, ``export``, ``plan``): no lock, no write
-        at all, not even a repair (what a repair would show is shown from memory)."""
+        at all, not even a repair (what a repair would show is shown from memory). ``defer_history`` reads
+        only the settings now, so a window can paint before ten years of history are read; the history is
+        read by ``load_history``, or by the first call that needs it."""
         folder = Path(data_dir)
         writable = open_data_dir(folder, create=not read_only)
         store = cls(folder, wall_now or _local_now)
-        store._open_folder(writable, read_only)
+        store._open_folder(writable, read_only, defer_history)
         return store
+
+    @property
+    def history_loaded(self) -> bool:
+        return not self._history_waits
 
     @property
     def sessions(self) -> tuple[SessionRecord, ...]:
         """Every session, saved or pending."""
+        self.load_history()
         return self._sessions
 
     @property
     def pending(self) -> tuple[SessionRecord, ...]:
         """Sessions not yet in ``history.json``; ``pending_dir`` says where their files are."""
+        self.load_history()
         return tuple(self._pending.records.values())
 
     @property
     def pending_dir(self) -> Path | None:
+        self.load_history()
         return self._pending.where
 
     @property
@@ -90,6 +99,7 @@ class Store(StoreOpening):
 
     @property
     def read_only(self) -> bool:
+        self.load_history()
         return self._frozen is not None
 
     @property
@@ -100,6 +110,7 @@ class Store(StoreOpening):
         """Add a session and save atomically. Raises ``StoreReadOnlyError``, or ``RecordError`` for a record
         that would not read back (bad field, id already present) — nothing is kept then. If the write fails
         (full disk, read-only disk) the session is kept pending and ``SessionPendingError`` says where."""
+        self.load_history()
         self._check_writable()
         if record.id in self._ids:
             raise RecordError("id", "is already in the history")
@@ -113,6 +124,7 @@ class Store(StoreOpening):
         """Replace the stored session with ``record``'s id, e.g. to add the discomfort rating and note given
         after the session was saved. Keys this version does not know are kept; the file is rewritten
         atomically. Raises ``KeyError`` for an unknown id, ``StoreReadOnlyError`` when read-only."""
+        self.load_history()
         self._check_writable()
         if record.id not in self._ids or record.id in self._kept:
             raise KeyError(record.id)
@@ -140,6 +152,7 @@ class Store(StoreOpening):
 
     def save_pending(self) -> bool:
         """Try again to write pending sessions to the history; True when none is left pending."""
+        self.load_history()
         if not self._pending or self._frozen is not None:
             return not self._pending
         try:
@@ -150,11 +163,14 @@ class Store(StoreOpening):
 
     def close(self) -> bool:
         """Call when the window closes: a last try at saving pending sessions. True when none is left."""
+        if self._history_waits:
+            return True  # never read, so this run kept no session; an earlier run's wait for the next start
         return self.save_pending()
 
     def save_settings(self, settings: Settings) -> None:
         """Keep ``settings`` and save them atomically; a read-only store keeps them for this run only, so a
         newer version's settings file is left as it is."""
+        self.load_history()  # a newer version's history freezes its settings file too
         if self._frozen is None and self._settings_writable:
             data = json.dumps(settings.to_json(), indent=1) + "\n"
             write_atomic(self.settings_path, data.encode("ascii"))
@@ -200,6 +216,7 @@ class Store(StoreOpening):
     def merge_sessions(self, records: Iterable[SessionRecord]) -> int:
         """Merge sessions from another device or file by id (``trainer.core.merge``): the day's backup first,
         then one atomic save, keys this version does not know kept. Returns how many sessions were new."""
+        self.load_history()
         self._check_writable()
         # Pending sessions are not in the file yet; writing them first keeps the merge to what the file holds.
         self.save_pending()

@@ -7,7 +7,9 @@ page keeps a copy of the settings that could drift from the others.
 Signals:
     settings_changed(Settings, Settings): new settings were taken in (new, previous), saved or not.
     session_recorded(SessionRecord): a session was saved, or its rating and note were.
-    history_changed(): the sessions changed; figures drawn from them are stale.
+    history_changed(): the sessions changed; figures drawn from them are stale. Also sent once when a
+        deferred history has been read (``load_history``).
+    notices_added(list[StoreNotice]): what reading a deferred history found and repaired, for the banner.
     save_failed(str, str): a save failed; (topic, message for the person). Topics: "choice" (a routine or
         hold length the Train page remembers), "settings", "session", "feedback", "history" (a removal or
         its undo on Progress). A session kept pending (written later, when the disk allows) is recorded and
@@ -26,7 +28,7 @@ from PySide6.QtCore import QObject, Signal
 
 from trainer.core.records import SessionRecord
 from trainer.core.settings import Settings
-from trainer.core.store import SessionPendingError, Store, StoreNotice, StoreReadOnlyError
+from trainer.core.store import DataDirError, SessionPendingError, Store, StoreNotice, StoreReadOnlyError
 
 if TYPE_CHECKING:
     from trainer.core.sync import LogCache, SyncResult
@@ -40,6 +42,7 @@ class AppState(QObject):
     settings_changed = Signal(object, object)
     session_recorded = Signal(object)
     history_changed = Signal()
+    notices_added = Signal(list)
     save_failed = Signal(str, str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -51,9 +54,31 @@ class AppState(QObject):
         self._device: str | None = None
 
     @classmethod
-    def open(cls, data_dir: Path) -> AppState:
-        """Open the data folder's store; raises ``DataDirError`` as ``Store.open`` does."""
-        return cls(Store.open(data_dir))
+    def open(cls, data_dir: Path, *, defer_history: bool = False) -> AppState:
+        """Open the data folder's store; raises ``DataDirError`` as ``Store.open`` does. With ``defer_history``
+        only the settings are read: the window paints first, then calls ``load_history``."""
+        return cls(Store.open(data_dir, defer_history=defer_history))
+
+    @property
+    def history_loaded(self) -> bool:
+        """False until a deferred history has been read; pages then wait to show what depends on it."""
+        return self._store.history_loaded
+
+    def load_history(self) -> None:
+        """Read a deferred history now, tell the banner what it found, and every page that it is here."""
+        if self._store.history_loaded:
+            return
+        known = len(self._store.notices)
+        try:
+            self._store.load_history()
+        except DataDirError as error:
+            # The store now refuses to write the history, so the unread file cannot be replaced.
+            found = [StoreNotice("unreadable-history", str(error), self._store.data_dir)]
+        else:
+            found = self._store.notices[known:]
+        if found:
+            self.notices_added.emit(found)
+        self.history_changed.emit()
 
     # Reading ------------------------------------------------------------------------------------------------
 
@@ -61,8 +86,12 @@ class AppState(QObject):
     def settings(self) -> Settings:
         return self._unsaved or self._store.settings
 
+    # Whatever reads or writes the history reads a deferred one first, through load_history, so that the
+    # banner and the pages hear of it whichever asks first.
+
     @property
     def sessions(self) -> tuple[SessionRecord, ...]:
+        self.load_history()
         return self._store.sessions
 
     @property
@@ -76,11 +105,13 @@ class AppState(QObject):
     @property
     def pending(self) -> tuple[SessionRecord, ...]:
         """Sessions kept but not yet written to the history."""
+        self.load_history()
         return self._store.pending
 
     @property
     def pending_dir(self) -> Path | None:
         """Where the pending sessions' files are; None when they are kept only in memory."""
+        self.load_history()
         return self._store.pending_dir
 
     # Writing ------------------------------------------------------------------------------------------------
@@ -113,6 +144,7 @@ class AppState(QObject):
 
     def record_session(self, record: SessionRecord) -> bool:
         """Save a finished or stopped session; False (and ``save_failed``) if it could not be."""
+        self.load_history()
         try:
             self._store.append_session(record)
         except StoreReadOnlyError:
@@ -136,6 +168,7 @@ class AppState(QObject):
 
     def update_session(self, record: SessionRecord) -> bool:
         """Save a recorded session's new rating and note; False (and ``save_failed``) if it could not be."""
+        self.load_history()
         try:
             self._store.update_session(record)
         except SessionPendingError as error:
@@ -178,7 +211,7 @@ class AppState(QObject):
 
     def _session(self, record_id: str) -> SessionRecord:
         """The session with ``record_id``; raises ``KeyError`` for an unknown one."""
-        for record in self._store.sessions:
+        for record in self.sessions:
             if record.id == record_id:
                 return record
         raise KeyError(record_id)
@@ -208,6 +241,7 @@ class AppState(QObject):
         from trainer.core.importing import import_file
         from trainer.core.session_files import SessionFileError
 
+        self.load_history()
         try:
             result = import_file(self._store, path)
         except SessionFileError as error:
@@ -230,6 +264,7 @@ class AppState(QObject):
         if folder is None:
             # Nothing is made or read, not even the device id, for a person who never syncs.
             return SyncResult("off", self.tr("No sync folder is set."))
+        self.load_history()
         try:
             if self._device is None:
                 stamp = datetime.now().astimezone().strftime("%Y%m%dT%H%M%S")

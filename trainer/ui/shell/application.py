@@ -24,6 +24,7 @@ from trainer.core.routines import load_catalog
 from trainer.core.datadir import DataDirError
 from trainer.core.lock import AlreadyRunningError, InstanceLock
 from trainer.paths import builtin_routines_dir, resource, user_routines_dir
+from trainer.ui.shell.first_paint import FirstPaint
 from trainer.ui.shell.screenshot import render_to_png, settle
 from trainer.ui.language import install_translators, locale_for, resolve_language
 from trainer.ui.look.theme import apply_theme
@@ -127,9 +128,9 @@ def _qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate("", text, None if context == "core" else context)
 
 
-def _open_state(data_dir: Path) -> AppState:
+def _open_state(data_dir: Path, *, defer_history: bool = False) -> AppState:
     try:
-        return AppState.open(data_dir)
+        return AppState.open(data_dir, defer_history=defer_history)
     except DataDirError as error:
         raise _UserError(str(error)) from None
 
@@ -151,7 +152,10 @@ def _build_window(app: QApplication, options: GuiOptions, state: AppState, *, pr
 
 
 def _run_preview(app: QApplication, options: GuiOptions) -> int:
-    window = _build_window(app, options, _open_state(options.data_dir), preview=True)
+    # --smoke ends at the first paint, as a normal start paints before it reads the history; a screenshot
+    # shows the whole window, the plan from the history included.
+    state = _open_state(options.data_dir, defer_history=options.screenshot is None)
+    window = _build_window(app, options, state, preview=True)
     try:
         if options.screenshot is not None:
             window.show_page(options.page)
@@ -185,18 +189,19 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
     from trainer.ui.shell.pending_close import pending_box
 
     try:
-        state = _open_state(options.data_dir)
+        # A window paints first and reads the history just after; with no window (--background) the
+        # reminders need it at once.
+        state = _open_state(options.data_dir, defer_history=not options.background)
         window = _build_window(app, options, state, preview=False)
         handover = HandoverServer(options.data_dir, window)
         handover.raise_requested.connect(partial(_bring_forward, window))
-        # Imported here, with the window: a bad folder is reported before any of it loads.
-        from trainer.ui.shell.companion import Companion
-
-        Companion(window, state, background=options.background)
-        if not options.background:
-            window.show()
         syncing: list = []
-        QTimer.singleShot(0, window, partial(_start_sync, state, window, syncing))
+        if options.background:
+            _after_first_paint(state, window, options, syncing)
+        else:
+            first_paint = FirstPaint(window)
+            first_paint.painted.connect(partial(_after_first_paint, state, window, options, syncing))
+            window.show()
         status = app.exec()
         for sync in syncing:
             sync.stop()
@@ -208,6 +213,17 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         return status
     finally:
         lock.release()
+
+
+def _after_first_paint(state: AppState, window, options: GuiOptions, syncing: list) -> None:
+    """What no first picture needs: the history (the plan line and the banner follow its signals), the tray
+    and the reminders, and the sync driver."""
+    state.load_history()
+    # Imported here, with the window: a bad folder is reported before any of it loads.
+    from trainer.ui.shell.companion import Companion
+
+    Companion(window, state, background=options.background)
+    _start_sync(state, window, syncing)
 
 
 def _start_sync(state: AppState, window, syncing: list) -> None:

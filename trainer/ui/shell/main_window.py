@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry(state.settings.window_geometry)
         state.settings_changed.connect(self._on_state_settings_changed)
         state.save_failed.connect(self._on_state_save_failed)
+        state.notices_added.connect(self._on_state_notices_added)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
     def show_page(self, page: str) -> None:
         widget = self.train_page if page == "train" else self.progress_page
         if widget is self.progress_page:
+            # A history still unread is read first, so the banner hears what it found before the page draws.
+            self._state.load_history()
             # Charts are built (and pyqtgraph imported) the first time the page is wanted, never at start-up.
             self.progress_page.ensure_built()
         self._stack.setCurrentWidget(widget)
@@ -253,8 +256,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(words.about_title(settings.discreet_title))
 
     def _show_startup_notices(self, state: AppState, catalog: Catalog) -> None:
-        for notice in state.notices:
-            self.banner.add_notice(notice.message, notice.path, notice_heading(notice.kind))
+        self._on_state_notices_added(state.notices)
         if len(catalog.errors) == 1:
             intro = self.tr("1 routine file could not be loaded:")
             self.banner.add_notice(f"{intro} {catalog.errors[0]}", catalog.errors[0].path)
@@ -262,6 +264,10 @@ class MainWindow(QMainWindow):
             intro = self.tr("{count} routine files could not be loaded:").format(count=len(catalog.errors))
             details = "\n".join(str(error) for error in catalog.errors)
             self.banner.add_notice(f"{intro}\n{details}", catalog.errors[0].path)
+
+    def _on_state_notices_added(self, notices: list) -> None:
+        for notice in notices:
+            self.banner.add_notice(notice.message, notice.path, notice_heading(notice.kind))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

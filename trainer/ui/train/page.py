@@ -219,7 +219,13 @@ class TrainPage(QWidget):
     def _on_state_history_changed(self) -> None:
         # A session just recorded (or a correction on Progress) moves the plan; a running session keeps its own.
         if not self.session_active():
+            first_plan = self.plan_line.waiting
             self._load_current(keep_ended=True)
+            if first_plan:
+                # The history read just after the first paint: the programme may propose an eased routine.
+                self._remember_selection = False
+                self._propose_eased_routine()
+                self._remember_selection = True
             self._propose_eased_routine()
 
     def _on_state_save_failed(self, topic: str, message: str) -> None:
@@ -264,7 +270,11 @@ class TrainPage(QWidget):
         if routine is None:
             return
         settings = self._state.settings
-        self.plan_line.refresh(routine, self._state.sessions, settings)
+        if self._state.history_loaded:
+            self.plan_line.refresh(routine, self._state.sessions, settings)
+        else:
+            # Painted before the history is read: the plan comes with it, a moment later (history_changed).
+            self.plan_line.wait()
         shaped = self.plan_line.shaped(routine)
         if routine.has_progressive_hold:
             self.details.set_hold(shaped.hold_s)
@@ -353,7 +363,7 @@ class TrainPage(QWidget):
         self.controls.set_hold_mode(self.controller.hold_mode())
         active = state in (SessionState.RUNNING, SessionState.PAUSED)
         self.sidebar.setVisible(not active)
-        self.plan_line.setVisible(not active and self.plan_line.plan is not None)
+        self.plan_line.setVisible(not active and (self.plan_line.plan is not None or self.plan_line.waiting))
         self.routine_actions.set_enabled(not active)
         if active and not self.controls.hasFocus() and self.isVisible():
             # The sidebar may have held the focus; keep it on the page so Space, Esc and Right still work.

@@ -43,6 +43,7 @@ class PlanLine(QWidget):
         self._routines = {routine.id: routine for routine in routines}
         self.wall_now: Callable[[], datetime] = _local_now  # tests pin the day
         self.plan: Plan | None = None
+        self._waiting = False
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,6 +75,19 @@ class PlanLine(QWidget):
         self.setVisible(programme is not None)
 
     @property
+    def waiting(self) -> bool:
+        """True from ``wait`` until the first plan is shown."""
+        return self._waiting
+
+    def wait(self) -> None:
+        """No plan until the history is read: the line keeps its place, empty, so nothing moves when it comes."""
+        self._waiting = True
+        self.plan = None
+        self.message.setText(" ")
+        for widget in (self.advice, self.follow_button, self.switch_button):
+            widget.setVisible(False)
+
+    @property
     def min_rest_share(self) -> float:
         return self._programme.min_rest_share if self._programme else 1.0
 
@@ -85,6 +99,7 @@ class PlanLine(QWidget):
         plan = make_plan(self._programme, routine, self._routines.values(), sessions, today,
                          settings.daily_target_sets, override_s=settings.hold_s.get(routine.id))
         self.plan = plan
+        self._waiting = False
         self.message.setText(plan.message)
         self.advice.setText(plan.advice or "")
         self.advice.setVisible(bool(plan.advice))
