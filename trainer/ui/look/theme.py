@@ -250,6 +250,18 @@ def stylesheet(s: _Scheme, scale: float = 1.0) -> str:
     QFrame#banner QLabel {{ color: {s.text}; }}
     QFrame#banner QPushButton {{ padding: 4px 12px; }}
     QFrame#reminderCard {{ background: {soft}; border: 1px solid {s.border}; border-radius: 10px; }}
+    QLabel#reminderSummary {{ font-weight: 600; }}
+
+    QPushButton#filterChip {{ border-radius: 14px; padding: 4px 12px; min-height: 18px; }}
+    QPushButton#filterChip:checked {{
+        background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
+    }}
+    QPushButton#filterChip:focus {{ padding: 3px 11px; border: 2px solid palette(highlight); }}
+    /* On the accent fill an accent ring would vanish: the checked chip's ring is the text colour. */
+    QPushButton#filterChip:checked:focus {{ border: 2px solid palette(window-text); }}
+    QPushButton#hurtsButton {{ border: 1px solid #c0675f; color: palette(window-text); }}
+    QPushButton#hurtsButton:focus {{ border: 2px solid #c0675f; }}
+    QPushButton#hurtsButton:disabled {{ border-color: palette(mid); }}
 
     QGroupBox {{
         font-weight: 600; border: 1px solid {s.border}; border-radius: 10px; margin-top: 12px;

@@ -26,7 +26,7 @@ class ReminderCard(QWidget):
         self.frame = frame
         outer.addWidget(frame)
         self.summary = QLabel(frame)
-        self.summary.setStyleSheet("font-weight: 600;")
+        self.summary.setObjectName("reminderSummary")  # bold, by the app's stylesheet
         self.body = QLabel(frame)
         self.body.setWordWrap(True)
         words = QVBoxLayout()

@@ -39,11 +39,6 @@ class SessionControls(QWidget):
         self.hurts_button = self._button(self.tr("This hurts — stop"),
                                          self.tr("Stop now because something hurts"), "hurts")
         self.hurts_button.setObjectName("hurtsButton")
-        self.hurts_button.setStyleSheet(
-            "QPushButton#hurtsButton { border: 1px solid #c0675f; color: palette(window-text); }"
-            "QPushButton#hurtsButton:focus { border: 2px solid #c0675f; }"
-            "QPushButton#hurtsButton:disabled { border-color: palette(mid); }"
-        )
         self._hold_mode = False
         self._press_holds = False  # the button went down as "Hold": its click is not a Start or Pause
         self.toggle_button.pressed.connect(self._on_toggle_button_pressed)

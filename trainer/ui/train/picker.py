@@ -166,14 +166,8 @@ class RoutinePicker(QWidget):
         layout.setSpacing(10)
         layout.addLayout(chips)
         layout.addWidget(self.list)
-        self.setStyleSheet(
-            "QPushButton#filterChip { border-radius: 14px; padding: 4px 12px; min-height: 18px; }"
-            "QPushButton#filterChip:checked { background: palette(highlight); color: palette(highlighted-text);"
-            " border-color: palette(highlight); }"
-            "QPushButton#filterChip:focus { padding: 3px 11px; border: 2px solid palette(highlight); }"
-            # On the accent fill an accent ring would vanish: the checked chip's ring is the text colour.
-            "QPushButton#filterChip:checked:focus { border: 2px solid palette(window-text); }"
-        )
+        # The chips' look is in the app's stylesheet (QPushButton#filterChip): a widget's own stylesheet would
+        # make Qt restyle the whole picker on its own at start-up.
 
     def _item(self, routine: Routine) -> QListWidgetItem:
         length = format_duration(routine_length_s(routine))
