@@ -3,25 +3,34 @@ and a data folder that can still be found when no file manager answers."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from trainer.core.settings import Settings
 from trainer.ui import words
 from trainer.ui.dialogs import folder_path
 from trainer.ui.dialogs.about import AboutDialog
 from trainer.ui.dialogs.settings import SettingsDialog
-from trainer.ui.look.theme import CalmStyle
 
 
-def test_the_style_gives_dialog_buttons_no_icons_and_message_boxes_no_warning_signs(qapp):
-    style = CalmStyle()
-    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
-    for icon in (QStyle.StandardPixmap.SP_MessageBoxQuestion, QStyle.StandardPixmap.SP_MessageBoxCritical):
-        assert style.standardIcon(icon).isNull()
-    assert not style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp).isNull()  # other icons stay
+def test_dialog_buttons_have_no_icons_and_boxes_are_checked_in_the_palettes_colours(qapp):
+    from trainer.ui.look.theme import apply_theme
+
+    assert qapp.style().name().lower() == "fusion"
+    for variant in ("light", "dark"):
+        apply_theme(qapp, variant)
+        sheet = qapp.styleSheet()
+        assert "dialogbuttonbox-buttons-have-icons: 0" in sheet
+        # Every mark the indicators name is a file that is there, drawn in the variant's colour.
+        marks = re.findall(r'url\("([^"]+)"\)', sheet)
+        assert len(marks) == 3 and all(Path(mark).is_file() and f"-{variant}.svg" in mark for mark in marks)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+    box.show()
+    assert box.buttons()[0].icon().isNull()
+    box.close()
 
 
 def test_settings_buttons_are_plain_words_named_as_shown(qtbot):

@@ -133,7 +133,8 @@ class RoutineActions(QObject):
     def _ask_to_delete(self, routine: Routine) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete routine"),
+        # No question-mark icon: a gentle question, not an alarm (as every message box of the app).
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Delete routine"),
                           self.tr("Delete “{title}”? This cannot be undone.").format(title=routine.title),
                           QMessageBox.StandardButton.Cancel, self._parent)
         box.setInformativeText(self.tr("To keep a copy, export it to a file first (Routines menu)."))
@@ -145,7 +146,7 @@ class RoutineActions(QObject):
     def _show_message(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self._parent, title, text)
+        QMessageBox(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.Ok, self._parent).exec()
 
 
 def routine_buttons(actions: RoutineActions, parent: QWidget) -> QWidget:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
+from trainer.paths import resource
 from trainer.ui.language import text_scale
-from trainer.ui.look.colors import accent, mix
+from trainer.ui.look.colors import mix
 
 
 @dataclass(frozen=True)
@@ -107,96 +108,55 @@ def apply_theme(app: QApplication, theme: str) -> str:
     """Give the whole app the calm palette for ``theme``; returns the variant used (``"light"``/``"dark"``)."""
     variant = resolve(theme)
     # Once per app: with a stylesheet set, app.style() is Qt's stylesheet wrapper, not the style we installed.
+    # Fusion itself, no Python subclass of it: Qt calls a style thousands of times while it lays out and
+    # paints, and each call into Python cost start-up and every frame. The stylesheet does the rest.
     if not app.property("calmStyle"):
-        app.setStyle(CalmStyle())
+        app.setStyle("Fusion")
         app.setProperty("calmStyle", True)
     palette = build_palette(variant)
     app.setPalette(palette)
-    app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT, text_scale()))
+    app.setStyleSheet(stylesheet(_DARK if variant == "dark" else _LIGHT, text_scale(), variant))
     return variant
 
 
-class CalmStyle(QProxyStyle):
-    """Fusion, with check boxes and radio buttons drawn in the palette's own colours, and without stock icons.
-
-    Fusion outlines them with the window colour darkened, which all but disappears on a dark window. Dialog
-    buttons carry only their words, and message boxes no warning sign: a platform theme would otherwise add
-    a floppy disk to Save, a red cross to Cancel, and a question mark to a gentle question.
-    """
-
-    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, returnData)
-
-    def standardIcon(self, icon, option=None, widget=None) -> QIcon:
-        if icon in _MESSAGE_ICONS:
-            return QIcon()
-        return super().standardIcon(icon, option, widget)
-
-    def __init__(self) -> None:
-        # By name, so Qt creates and owns the base style; a Python-made one could be collected under it.
-        super().__init__("Fusion")
-
-    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None) -> None:
-        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            _draw_indicator(option, painter, round_=False)
-        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            _draw_indicator(option, painter, round_=True)
-        else:
-            super().drawPrimitive(element, option, painter, widget)
-
-
-_MESSAGE_ICONS = (QStyle.StandardPixmap.SP_MessageBoxQuestion, QStyle.StandardPixmap.SP_MessageBoxInformation,
-                  QStyle.StandardPixmap.SP_MessageBoxWarning, QStyle.StandardPixmap.SP_MessageBoxCritical)
 def indicator_edge(palette: QPalette) -> QColor:
     """An unticked box's outline: 3:1 against the field it sits on, as a control's edge must be."""
     return mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.55)
 
 
-def _draw_indicator(option: QStyleOption, painter: QPainter, round_: bool) -> None:
-    palette, state = option.palette, option.state
-    enabled = bool(state & QStyle.StateFlag.State_Enabled)
-    on = bool(state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_NoChange))
-    side = min(option.rect.width(), option.rect.height()) - 1.0
-    box = QRectF(0, 0, side, side)
-    box.moveCenter(QRectF(option.rect).center())
-    fill_colour = accent(palette) if on else palette.color(QPalette.ColorRole.Base)
-    edge = accent(palette) if on or state & QStyle.StateFlag.State_MouseOver else indicator_edge(palette)
-    if not enabled:
-        fill_colour.setAlphaF(0.45)
-        edge.setAlphaF(0.45)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(edge, 1.2))
-    painter.setBrush(fill_colour)
-    inner = box.adjusted(0.6, 0.6, -0.6, -0.6)
-    if round_:
-        painter.drawEllipse(inner)
-    else:
-        painter.drawRoundedRect(inner, side * 0.22, side * 0.22)
-    if on:
-        mark = palette.color(QPalette.ColorRole.HighlightedText)
-        if round_:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(mark)
-            painter.drawEllipse(box.center(), side * 0.18, side * 0.18)
-        else:
-            painter.setPen(QPen(mark, max(1.6, side * 0.13), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            tick = QPainterPath(QPointF(box.left() + side * 0.25, box.top() + side * 0.52))
-            if state & QStyle.StateFlag.State_NoChange:
-                tick.lineTo(box.left() + side * 0.75, box.top() + side * 0.52)
-            else:
-                tick.lineTo(box.left() + side * 0.43, box.top() + side * 0.70)
-                tick.lineTo(box.left() + side * 0.76, box.top() + side * 0.32)
-            painter.drawPath(tick)
-    painter.restore()
+def _faded(colour: str, alpha: float = 0.45) -> str:
+    c = QColor(colour)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
 
 
-def stylesheet(s: _Scheme, scale: float = 1.0) -> str:
-    """The app's stylesheet in scheme ``s``, its font sizes scaled by the text size ``scale``."""
+def _indicators(s: _Scheme, variant: str) -> str:
+    """Check boxes and radio buttons in the palette's own colours: Fusion outlines them with the window colour
+    darkened, which all but disappears on a dark window. The marks are small SVGs in the scheme's colour."""
+    edge = mix(QColor(s.base), QColor(s.text), 0.55).name()
+    folder = resource("icons", "indicators")
+    mark = {name: (folder / f"{name}-{variant}.svg").as_posix() for name in ("check", "dash", "dot")}
+    return f"""
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: 12px; height: 12px; border: 1px solid {edge}; background: {s.base}; border-radius: 3px;
+    }}
+    QRadioButton::indicator {{ border-radius: 7px; }}
+    QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {s.accent}; }}
+    QCheckBox::indicator:checked, QCheckBox::indicator:indeterminate, QRadioButton::indicator:checked {{
+        background: {s.accent}; border-color: {s.accent};
+    }}
+    QCheckBox::indicator:checked {{ image: url("{mark['check']}"); }}
+    QCheckBox::indicator:indeterminate {{ image: url("{mark['dash']}"); }}
+    QRadioButton::indicator:checked {{ image: url("{mark['dot']}"); }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+        background: {_faded(s.base)}; border-color: {_faded(edge)};
+    }}
+    QCheckBox::indicator:checked:disabled, QCheckBox::indicator:indeterminate:disabled,
+    QRadioButton::indicator:checked:disabled {{ background: {_faded(s.accent)}; border-color: {_faded(s.accent)}; }}
+    """
+
+
+def stylesheet(s: _Scheme, scale: float = 1.0, variant: str = "light") -> str:
+    """The app's stylesheet in scheme ``s`` (of ``variant``), its font sizes scaled by the text size ``scale``."""
     hover = mix(QColor(s.surface), QColor(s.accent), 0.12).name()
     pressed = mix(QColor(s.surface), QColor(s.accent), 0.24).name()
     accent_hover = mix(QColor(s.accent), QColor(s.text), 0.15).name()
@@ -289,4 +249,6 @@ def stylesheet(s: _Scheme, scale: float = 1.0) -> str:
     QScrollBar::handle:hover {{ background: {s.muted}; }}
     QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
-    """
+    /* Dialog buttons carry only their words: a platform theme would add a floppy disk to Save. */
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+    """ + _indicators(s, variant)

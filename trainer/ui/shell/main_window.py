@@ -317,10 +317,12 @@ class MainWindow(QMainWindow):
         # Imported when first asked, like the dialogs: a Qt class's first use builds its enums, at a cost.
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            self, self.tr("End the session?"),
+        # No question-mark icon: a gentle question, not an alarm.
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon, self.tr("End the session?"),
             self.tr("A session is still running. Close the trainer and end it now? What you have done so far "
                     "is kept."),
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, self,
         )
-        return answer == QMessageBox.StandardButton.Close
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Close
