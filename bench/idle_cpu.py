@@ -46,7 +46,9 @@ def main(argv: list[str]) -> int:
     app, window = open_window(Path(argv[0]))
     stopper = QTimer()
     stopper.setSingleShot(True)
-    stopper.timeout.connect(app.quit)
+    # exit(), not quit(): Qt 6's quit() first closes every window, and the 10 s measured would then be of a
+    # closed window, not of the open one a person leaves on their screen.
+    stopper.timeout.connect(lambda: app.exit(0))
     # Let anything deferred at start-up (first paints, posted events) finish before measuring.
     _run_loop(app, SETTLE_S, stopper)
     counter = _TimerEvents(stopper)
@@ -55,6 +57,8 @@ def main(argv: list[str]) -> int:
     _run_loop(app, IDLE_S, stopper)
     cpu, wall = time.process_time() - cpu, time.monotonic() - wall
     app.removeEventFilter(counter)
+    if not window.isVisible():
+        raise RuntimeError("the window closed while its idle CPU was measured")
     close_window(window)
     emit({"idle_cpu_pct": 100.0 * cpu / wall, "idle_timer_events": counter.count})
     return 0
