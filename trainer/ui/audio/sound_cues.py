@@ -2,7 +2,7 @@
 
 The theme (``soft`` tones, a single ``bell``, or ``none``) picks the files; ``trainer.core.cues`` says which
 kind of moment a phase is (breathe in, out, hold, squeeze, rest, the end). QtMultimedia is imported only when
-the Train page is first shown with sound on (or a session starts), so start-up never pays for it. All six
+a session starts with sound on, so neither start-up nor a look at Progress pays for it (some 30 MiB). All six
 sounds of the theme load then, at once and asynchronously; one asked for while it is still loading plays as
 soon as it is ready, unless that is too late to mark the change. Sound is a nicety: a missing audio device,
 library or file silences it, says why in ``unavailable_reason`` (Settings shows it), and never disturbs a
@@ -92,6 +92,7 @@ class SoundCues(QObject):
         """The sound for ``kind`` (one of ``cues.CUE_KINDS``), now or as soon as it has loaded."""
         if not self.enabled:
             return
+        asked = self._now()  # before a first load's import, so that its time counts toward being too late
         self.prepare()
         effect = self._effects.get(kind)
         if effect is None:
@@ -99,7 +100,7 @@ class SoundCues(QObject):
         if effect.isLoaded():
             self._play(effect)
         else:
-            self._pending = (kind, self._now())
+            self._pending = (kind, asked)
 
     def _play(self, effect) -> None:
         self._pending = None

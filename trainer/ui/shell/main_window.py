@@ -274,9 +274,8 @@ class MainWindow(QMainWindow):
         if self._shown_once:
             return
         self._shown_once = True
-        if not self._preview:
-            # A real window will practise: load the chime now (previews never load sound).
-            self.train_page.prepare_cues()
+        # The chime is not loaded here but when a session starts (cues.session_running): QtMultimedia and
+        # its FFmpeg backend hold some 30 MiB, which a person who only looks at Progress need not pay for.
         if not self._preview:
             # One single-shot, never repeating: an idle window has no timer wake-ups after it.
             self._warm_up.start()

@@ -44,10 +44,6 @@ class SessionCues(QObject):
         self.sounds.configure(settings.sound, settings.volume, settings.sound_theme)
         self.voice.configure(settings.spoken_cues, settings.volume)
 
-    def page_shown(self) -> None:
-        """The chime loads asynchronously: ask early, so it is ready for the lead-in's first chime."""
-        self.sounds.prepare()
-
     @property
     def heard(self) -> bool:
         """Whether a phase change makes a sound, so a session can go on with the window out of sight."""

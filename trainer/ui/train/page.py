@@ -193,10 +193,6 @@ class TrainPage(QWidget):
     def session_active(self) -> bool:
         return self.controller.session_active()
 
-    def prepare_cues(self) -> None:
-        """Load the chime now, so that the first one, as the lead-in starts, is ready when Start is pressed."""
-        self.cues.page_shown()
-
     def set_in_tray(self, in_tray: bool) -> None:
         """The window is hidden to the tray, not closing: a session there goes on if heard, else it pauses."""
         self._in_tray = in_tray
