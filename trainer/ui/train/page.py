@@ -79,10 +79,14 @@ class TrainPage(QWidget):
         self.summary_dialog: SummaryDialog | None = None
         self.controller = SessionController(clock or MonotonicClock(), self)
 
-        self.picker = RoutinePicker(catalog.routines, self)
+        # Built where they will stay, in Tab order: see MainWindow on moving a finished subtree.
+        self.sidebar = QWidget(self)
+        self._heading = QLabel(self.tr("Choose a routine"), self.sidebar)
+        self.picker = RoutinePicker(catalog.routines, self.sidebar)
         self.library = RoutineLibrary(catalog, state.data_dir, parent=self)
         self.routine_actions = RoutineActions(state, self.library, self)
-        self.details = RoutineDetails(self)
+        self._routine_buttons = routine_buttons(self.routine_actions, self.sidebar)
+        self.details = RoutineDetails(self.sidebar)
         self.view = PistonView(self)
         # Announced on the view: it is what a screen reader's user has in front of them during a session.
         self._trace = PhaseTrace.from_environment()
@@ -112,20 +116,18 @@ class TrainPage(QWidget):
     # Building -------------------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.sidebar = QWidget(self)
         self.sidebar.setObjectName("train-sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         column = QVBoxLayout(self.sidebar)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
-        heading = QLabel(self.tr("Choose a routine"), self.sidebar)
-        heading.setObjectName("pageTitle")
-        heading.setWordWrap(True)  # large text in a long language
-        column.addWidget(heading)
+        self._heading.setObjectName("pageTitle")
+        self._heading.setWordWrap(True)  # large text in a long language
+        column.addWidget(self._heading)
         # All the cards first (the picker asks for just their height), the details take the rest; on a short
         # window the list gives way down to two cards before the details drop below a readable few lines.
         column.addWidget(self.picker)
-        column.addWidget(routine_buttons(self.routine_actions, self.sidebar))
+        column.addWidget(self._routine_buttons)
         column.addWidget(self.details, 1)
         self.details.setMinimumHeight(DETAILS_MIN_HEIGHT)
 
