@@ -63,15 +63,19 @@ def comfortable(programme: Programme, session: SessionRecord, hold_s: float) -> 
     return not holds or sum(holds) / len(holds) >= programme.min_self_timed_share * session.hold_s
 
 
+def _step_due(programme: Programme, max_s: float, hold_s: float, steady_left: int, count: int,
+              days: tuple[date, ...], last_step_on: date | None, day: date) -> bool:
+    """Whether a level (given field by field) steps up on ``day``: enough comfortable sessions on enough days,
+    the wait since the last step over, no steady session left, and room below the track's longest hold."""
+    return (not steady_left and hold_s + programme.step_s <= max_s and count >= programme.progress_sessions
+            and len(days) >= programme.progress_days
+            and (last_step_on is None or (day - last_step_on).days >= programme.days_since_step))
+
+
 def maybe_step_up(programme: Programme, track: str, level: Level, day: date) -> Level:
     """Step up on ``day`` when enough comfortable sessions on enough days have passed since the last step."""
-    if level.steady_left or level.hold_s + programme.step_s > programme.max_s[track]:
-        return level
-    if level.comfortable_sessions < programme.progress_sessions:
-        return level
-    if len(level.comfortable_days) < programme.progress_days:
-        return level
-    if level.last_step_on is not None and (day - level.last_step_on).days < programme.days_since_step:
+    if not _step_due(programme, programme.max_s[track], level.hold_s, level.steady_left, level.comfortable_sessions,
+                     level.comfortable_days, level.last_step_on, day):
         return level
     return Level(hold_s=level.hold_s + programme.step_s, reason=PROGRESSED, last_step_on=day)
 
@@ -85,14 +89,13 @@ def fold_sessions(programme: Programme, track: str, level: Level, sessions: Iter
     hold_s, reason, last_step_on = level.hold_s, level.reason, level.last_step_on
     count, days, steady_left = level.comfortable_sessions, level.comfortable_days, level.steady_left
     step_s, min_s, max_s = programme.step_s, programme.min_s, programme.max_s[track]
-    need_sessions, need_days, wait_days = programme.progress_sessions, programme.progress_days, programme.days_since_step
+    need_sessions, need_days = programme.progress_sessions, programme.progress_days
     parsed: dict[str, date] = {}  # three sessions a day share one local_date
     for session in sessions:
         day = parsed.get(session.local_date)
         if day is None:
             day = parsed[session.local_date] = session.day
-        if (not steady_left and hold_s + step_s <= max_s and count >= need_sessions and len(days) >= need_days
-                and (last_step_on is None or (day - last_step_on).days >= wait_days)):
+        if _step_due(programme, max_s, hold_s, steady_left, count, days, last_step_on, day):
             hold_s, reason, last_step_on, count, days = hold_s + step_s, PROGRESSED, day, 0, ()
         if eases(programme, session):
             # An ease is a step too: the wait and the count of comfortable sessions start again from here.
@@ -113,22 +116,19 @@ def fold_sessions(programme: Programme, track: str, level: Level, sessions: Iter
     return Level(hold_s, reason, last_step_on, count, days, steady_left)
 
 
-def fold_session(programme: Programme, track: str, level: Level, session: SessionRecord) -> Level:
-    """The level after one more session of this track; the step up, if due, comes before it."""
-    return fold_sessions(programme, track, level, (session,))
-
-
 _started_at = operator.attrgetter("started_at")
 _zone = operator.attrgetter("tzinfo")
 
 
-def _moments(sessions: list[SessionRecord]) -> list[datetime]:
-    """When each session started, in C: this runs over every session at start."""
+def _moments(sessions: list[SessionRecord]) -> tuple[list[datetime], bool]:
+    """When each session started (parsed in C: this runs over every session at start), and whether any
+    time had no offset."""
     moments = list(map(datetime.fromisoformat, map(_started_at, sessions)))
-    if None in map(_zone, moments):
+    naive = None in map(_zone, moments)
+    if naive:
         # A hand-edited time without an offset is read as local, so that it still sorts among the others.
         moments = [moment if moment.tzinfo is not None else moment.astimezone() for moment in moments]
-    return moments
+    return moments, naive
 
 
 @dataclass(frozen=True)
@@ -160,11 +160,11 @@ def _fold(programme: Programme, sessions: tuple[SessionRecord, ...], tracks: Map
             and last.tracks == tracks and all(map(operator.is_, sessions, last.sessions))):
         last = None
     fresh = [session for session in sessions[len(last.sessions) if last else 0:] if session.deleted_at is None]
-    moments = _moments(fresh)
+    moments, naive = _moments(fresh)
     if last is not None and last.last_start is not None and any(moment < last.last_start for moment in moments):
         last = None
         fresh = [session for session in sessions if session.deleted_at is None]
-        moments = _moments(fresh)
+        moments, naive = _moments(fresh)
     # Stable, so that sessions starting at the same instant stay in the history's order.
     order = sorted(range(len(fresh)), key=moments.__getitem__)
     by_track = dict(last.by_track) if last else {track: Level(hold_s=programme.start_s) for track in programme.max_s}
@@ -181,8 +181,11 @@ def _fold(programme: Programme, sessions: tuple[SessionRecord, ...], tracks: Map
         ease_pending, last_start = eases(programme, fresh[order[-1]]), moments[order[-1]]
     else:
         ease_pending, last_start = (last.ease_pending, last.last_start) if last else (False, None)
-    _last_fold = _Folded(programme, dict(tracks), sessions, last_start, by_track, ease_pending)
-    return _last_fold
+    folded = _Folded(programme, dict(tracks), sessions, last_start, by_track, ease_pending)
+    # A time without an offset is read in the zone in force now, which may change while the app runs
+    # (``records.local_time``): such a history is folded afresh each time, as it always was.
+    _last_fold = None if naive else folded
+    return folded
 
 
 def hold_levels(programme: Programme, sessions: Iterable[SessionRecord], tracks: Mapping[str, str | None],
