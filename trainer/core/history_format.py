@@ -24,6 +24,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
+from trainer.core.plain_records import plain_record
 from trainer.core.reading import strip_bom
 from trainer.core.records import RecordError, RecordRangeError, SessionRecord
 
@@ -149,9 +150,15 @@ def _records(entries: Any) -> tuple[tuple[SessionRecord, ...], dict[int, tuple[s
     records = []
     damaged: dict[int, tuple[str, str]] = {}
     from_json = SessionRecord.from_json
+    append = records.append
     for index, entry in enumerate(entries):
+        record = plain_record(entry)
+        if record is not None:
+            append(record)
+            continue
+        # Not beyond doubt: the careful reading says what is wrong, or finds it valid after all.
         try:
-            records.append(from_json(entry))
+            append(from_json(entry))
         except RecordRangeError as error:
             # Raised only once every other field passed, so the id is a text. A literal like 1e999 (read as
             # infinity) lands here too: the writer could not write it back, so it is never re-encoded.

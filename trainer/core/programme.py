@@ -8,6 +8,7 @@ already carry the day-start hour, so travel and DST never move a session to anot
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Iterable, Mapping
@@ -50,9 +51,10 @@ def eases(programme: Programme, session: SessionRecord) -> bool:
     return session.outcome == "discomfort" or (rating is not None and rating >= programme.ease_rating)
 
 
-def comfortable(programme: Programme, session: SessionRecord, level: Level) -> bool:
-    """A completed session at least at the current hold, rated green or not rated, and not released early."""
-    if session.outcome != "completed" or session.hold_s < level.hold_s:
+def comfortable(programme: Programme, session: SessionRecord, hold_s: float) -> bool:
+    """A completed session at least at the current hold ``hold_s``, rated green or not rated, and not released
+    early."""
+    if session.outcome != "completed" or session.hold_s < hold_s:
         return False
     if session.discomfort is not None and session.discomfort > programme.comfortable_rating:
         return False
@@ -61,45 +63,129 @@ def comfortable(programme: Programme, session: SessionRecord, level: Level) -> b
     return not holds or sum(holds) / len(holds) >= programme.min_self_timed_share * session.hold_s
 
 
+def _step_due(programme: Programme, max_s: float, hold_s: float, steady_left: int, count: int,
+              days: tuple[date, ...], last_step_on: date | None, day: date) -> bool:
+    """Whether a level (given field by field) steps up on ``day``: enough comfortable sessions on enough days,
+    the wait since the last step over, no steady session left, and room below the track's longest hold."""
+    return (not steady_left and hold_s + programme.step_s <= max_s and count >= programme.progress_sessions
+            and len(days) >= programme.progress_days
+            and (last_step_on is None or (day - last_step_on).days >= programme.days_since_step))
+
+
 def maybe_step_up(programme: Programme, track: str, level: Level, day: date) -> Level:
     """Step up on ``day`` when enough comfortable sessions on enough days have passed since the last step."""
-    if level.steady_left or level.hold_s + programme.step_s > programme.max_s[track]:
-        return level
-    if level.comfortable_sessions < programme.progress_sessions:
-        return level
-    if len(level.comfortable_days) < programme.progress_days:
-        return level
-    if level.last_step_on is not None and (day - level.last_step_on).days < programme.days_since_step:
+    if not _step_due(programme, programme.max_s[track], level.hold_s, level.steady_left, level.comfortable_sessions,
+                     level.comfortable_days, level.last_step_on, day):
         return level
     return Level(hold_s=level.hold_s + programme.step_s, reason=PROGRESSED, last_step_on=day)
 
 
-def fold_session(programme: Programme, track: str, level: Level, session: SessionRecord) -> Level:
-    """The level after one more session of this track; the step up, if due, comes before it."""
-    day = session.day
-    level = maybe_step_up(programme, track, level, day)
-    if eases(programme, session):
-        # An ease is a step too: the wait and the count of comfortable sessions start again from here.
-        return Level(hold_s=max(programme.min_s, level.hold_s - programme.step_s), reason=EASED,
-                     last_step_on=day)
-    reason = STEADY if level.reason == START else level.reason
-    steady_left = max(0, level.steady_left - 1)
-    count, days = level.comfortable_sessions, level.comfortable_days
-    rating = session.discomfort
-    if rating is not None and rating >= programme.steady_rating:
-        steady_left, count, days = programme.steady_sessions, 0, ()
-    elif comfortable(programme, session, level):
-        count = min(count + 1, programme.progress_sessions)
-        days = tuple(sorted({*days, day}))[-programme.progress_days:]
-    # Built directly rather than with dataclasses.replace, which inspects the fields on every call: this runs
-    # once per session at every start (11,000 times for ten years of history), and replace was 30 ms of it.
-    return Level(level.hold_s, reason, level.last_step_on, count, days, steady_left)
+def fold_sessions(programme: Programme, track: str, level: Level, sessions: Iterable[SessionRecord]) -> Level:
+    """The level after more sessions of this track, oldest first; before each, the step up if one is due.
+
+    The level is carried in local names and made a ``Level`` once at the end: this runs over every session
+    of the track at start (6,500 for ten years of history), and a ``Level`` per session was most of its cost.
+    """
+    hold_s, reason, last_step_on = level.hold_s, level.reason, level.last_step_on
+    count, days, steady_left = level.comfortable_sessions, level.comfortable_days, level.steady_left
+    step_s, min_s, max_s = programme.step_s, programme.min_s, programme.max_s[track]
+    need_sessions, need_days = programme.progress_sessions, programme.progress_days
+    parsed: dict[str, date] = {}  # three sessions a day share one local_date
+    for session in sessions:
+        day = parsed.get(session.local_date)
+        if day is None:
+            day = parsed[session.local_date] = session.day
+        if _step_due(programme, max_s, hold_s, steady_left, count, days, last_step_on, day):
+            hold_s, reason, last_step_on, count, days = hold_s + step_s, PROGRESSED, day, 0, ()
+        if eases(programme, session):
+            # An ease is a step too: the wait and the count of comfortable sessions start again from here.
+            hold_s, reason, last_step_on = max(min_s, hold_s - step_s), EASED, day
+            count, days, steady_left = 0, (), 0
+            continue
+        if reason == START:
+            reason = STEADY
+        if steady_left:
+            steady_left -= 1
+        rating = session.discomfort
+        if rating is not None and rating >= programme.steady_rating:
+            steady_left, count, days = programme.steady_sessions, 0, ()
+        elif comfortable(programme, session, hold_s):
+            count = min(count + 1, need_sessions)
+            if day not in days:
+                days = tuple(sorted((*days, day)))[-need_days:]
+    return Level(hold_s, reason, last_step_on, count, days, steady_left)
 
 
-def _started(session: SessionRecord) -> datetime:
-    moment = datetime.fromisoformat(session.started_at)
-    # A hand-edited time without an offset is read as local, so that it still sorts among the others.
-    return moment if moment.tzinfo is not None else moment.astimezone()
+_started_at = operator.attrgetter("started_at")
+_zone = operator.attrgetter("tzinfo")
+
+
+def _moments(sessions: list[SessionRecord]) -> tuple[list[datetime], bool]:
+    """When each session started (parsed in C: this runs over every session at start), and whether any
+    time had no offset."""
+    moments = list(map(datetime.fromisoformat, map(_started_at, sessions)))
+    naive = None in map(_zone, moments)
+    if naive:
+        # A hand-edited time without an offset is read as local, so that it still sorts among the others.
+        moments = [moment if moment.tzinfo is not None else moment.astimezone() for moment in moments]
+    return moments, naive
+
+
+@dataclass(frozen=True)
+class _Folded:
+    """The fold of one history tuple, before today's step up: kept so that the next history, this one and
+    a session or two more, folds only those."""
+
+    programme: Programme
+    tracks: Mapping[str, str | None]
+    sessions: tuple[SessionRecord, ...]
+    last_start: datetime | None  # of the latest session folded
+    by_track: dict[str, Level]
+    ease_pending: bool
+
+
+_last_fold: _Folded | None = None
+
+
+def _fold(programme: Programme, sessions: tuple[SessionRecord, ...], tracks: Mapping[str, str | None]) -> _Folded:
+    """The levels after every session, oldest first (by ``started_at``), and whether the last one eased.
+
+    The app asks again after each session with the same history and one more; the last answer is kept, and
+    a history that only adds sessions starting no earlier than the latest folded one continues from it. Any
+    other change (a removal, an edit, a merge that adds older sessions) folds from the start.
+    """
+    global _last_fold
+    last = _last_fold
+    if not (last is not None and len(sessions) >= len(last.sessions) and last.programme == programme
+            and last.tracks == tracks and all(map(operator.is_, sessions, last.sessions))):
+        last = None
+    fresh = [session for session in sessions[len(last.sessions) if last else 0:] if session.deleted_at is None]
+    moments, naive = _moments(fresh)
+    if last is not None and last.last_start is not None and any(moment < last.last_start for moment in moments):
+        last = None
+        fresh = [session for session in sessions if session.deleted_at is None]
+        moments, naive = _moments(fresh)
+    # Stable, so that sessions starting at the same instant stay in the history's order.
+    order = sorted(range(len(fresh)), key=moments.__getitem__)
+    by_track = dict(last.by_track) if last else {track: Level(hold_s=programme.start_s) for track in programme.max_s}
+    ours: dict[str | None, list[SessionRecord]] = {track: [] for track in by_track}
+    for index in order:
+        session = fresh[index]
+        bucket = ours.get(tracks.get(session.routine_id))
+        if bucket is not None:
+            bucket.append(session)
+    for track, track_sessions in ours.items():
+        if track_sessions:
+            by_track[track] = fold_sessions(programme, track, by_track[track], track_sessions)
+    if order:
+        ease_pending, last_start = eases(programme, fresh[order[-1]]), moments[order[-1]]
+    else:
+        ease_pending, last_start = (last.ease_pending, last.last_start) if last else (False, None)
+    folded = _Folded(programme, dict(tracks), sessions, last_start, by_track, ease_pending)
+    # A time without an offset is read in the zone in force now, which may change while the app runs
+    # (``records.local_time``): such a history is folded afresh each time, as it always was.
+    _last_fold = None if naive else folded
+    return folded
 
 
 def hold_levels(programme: Programme, sessions: Iterable[SessionRecord], tracks: Mapping[str, str | None],
@@ -110,12 +196,6 @@ def hold_levels(programme: Programme, sessions: Iterable[SessionRecord], tracks:
         tracks: routine id -> its hold track (``hold_track``); sessions of unknown routines move no level.
         today: the plan's day; a step up that became due since the last session happens today.
     """
-    by_track = {track: Level(hold_s=programme.start_s) for track in programme.max_s}
-    ease_pending = False
-    for session in sorted((s for s in sessions if not s.deleted), key=_started):
-        track = tracks.get(session.routine_id)
-        if track in by_track:
-            by_track[track] = fold_session(programme, track, by_track[track], session)
-        ease_pending = eases(programme, session)
-    by_track = {track: maybe_step_up(programme, track, level, today) for track, level in by_track.items()}
-    return Levels(by_track=by_track, ease_pending=ease_pending)
+    folded = _fold(programme, tuple(sessions), tracks)
+    by_track = {track: maybe_step_up(programme, track, level, today) for track, level in folded.by_track.items()}
+    return Levels(by_track=by_track, ease_pending=folded.ease_pending)

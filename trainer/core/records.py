@@ -137,10 +137,11 @@ class SessionRecord:
         An otherwise well-formed entry with a value out of range raises ``RecordRangeError`` instead, naming
         the first such field, so that an entry with both kinds of fault counts as malformed.
 
-        This runs once per session at every start (11,000 times for ten years of history), so it checks
-        types with ``type(...) is`` (which also rules out ``bool`` posing as a number) and fills the frozen
-        instance's slots through their own setters, skipping the generated ``__init__``'s per-field
-        ``object.__setattr__`` calls.
+        A history file is read through ``plain_records.plain_record`` first, which accepts the plain entries
+        (nearly all of them) on its own; this careful reading is for the rest, and for single entries
+        (pending files, each append's check). It checks types with ``type(...) is`` (which also rules out
+        ``bool`` posing as a number) and fills the frozen instance's slots through their own setters,
+        skipping the generated ``__init__``'s per-field ``object.__setattr__`` calls.
         """
         if not isinstance(data, Mapping):
             raise RecordError("session", "is not an object")

@@ -7,7 +7,7 @@ Streaks step over date ordinals (whole calendar days), never over seconds.
 Ten years of history is about 11,000 records and the Progress page asks for several figures at once, so
 the history is folded once into a ``DayIndex`` (one pass, each distinct ``local_date`` parsed once). Every
 function accepts either the records or a ready ``DayIndex``; callers that need several figures build the
-index once with ``DayIndex.build`` and pass it around.
+index once with ``day_index`` (which keeps the last tuple's index) and pass it around.
 
 Every figure costs time and memory in proportion to the records and the days asked for, never to the sets or
 seconds they hold, and a record whose numbers are out of range counts in none of them.
@@ -47,10 +47,10 @@ class DayIndex:
 
     @classmethod
     def build(cls, sessions: Iterable[SessionRecord]) -> "DayIndex":
-        sets: dict[date, int] = {}
-        holds: dict[date, float] = {}
-        # Several sessions share a day; parse each distinct local_date string once.
-        parsed: dict[str, date] = {}
+        # Gathered by local_date text first, each distinct text parsed once after: three sessions share a
+        # day, and this runs over the whole history each time it changes. Two texts of one day (a hand-edited
+        # "20260329" beside "2026-03-29") are then merged in the order they first appear.
+        by_text: dict[str, list] = {}
         count = total_sets = 0
         seconds = 0.0
         for record in sessions:
@@ -59,15 +59,28 @@ class DayIndex:
                 continue
             count += 1
             seconds += record.duration_s
-            if record.sets_completed < 1:
+            done = record.sets_completed
+            if done < 1:
                 # A session stopped before its first set is kept in the history but makes no practice day.
                 continue
-            day = parsed.get(record.local_date)
+            total_sets += done
+            day = by_text.get(record.local_date)
             if day is None:
-                day = parsed[record.local_date] = date.fromisoformat(record.local_date)
-            total_sets += record.sets_completed
-            sets[day] = sets.get(day, 0) + record.sets_completed
-            holds[day] = max(holds.get(day, record.hold_s), record.hold_s)
+                by_text[record.local_date] = [done, record.hold_s]
+            else:
+                day[0] += done
+                if record.hold_s > day[1]:
+                    day[1] = record.hold_s
+        sets: dict[date, int] = {}
+        holds: dict[date, float] = {}
+        for text, (done, hold) in by_text.items():
+            day = date.fromisoformat(text)
+            if day in sets:
+                sets[day] += done
+                if hold > holds[day]:
+                    holds[day] = hold
+            else:
+                sets[day], holds[day] = done, hold
         return cls(
             sets=MappingProxyType(sets),
             holds=MappingProxyType(holds),
@@ -79,8 +92,26 @@ class DayIndex:
 History = Union[Iterable[SessionRecord], DayIndex]
 
 
+# The last history tuple indexed, and its index: the Train page's plan line, the Progress page and a command
+# all ask about the store's one tuple of sessions, which (like its records) never changes once made.
+_last_index: tuple[tuple[SessionRecord, ...], DayIndex] | None = None
+
+
+def day_index(sessions: Iterable[SessionRecord]) -> DayIndex:
+    """``DayIndex.build(sessions)``, built once for the same tuple asked again."""
+    global _last_index
+    if type(sessions) is not tuple:
+        return DayIndex.build(sessions)
+    last = _last_index
+    if last is not None and last[0] is sessions:
+        return last[1]
+    index = DayIndex.build(sessions)
+    _last_index = (sessions, index)
+    return index
+
+
 def _index(sessions: History) -> DayIndex:
-    return sessions if isinstance(sessions, DayIndex) else DayIndex.build(sessions)
+    return sessions if isinstance(sessions, DayIndex) else day_index(sessions)
 
 
 def today_for(now: datetime, day_start_hour: int = 0) -> date:

@@ -168,7 +168,7 @@ class ProgressPage(QWidget):
 
         today = self._today()
         target = self._state.settings.daily_target_sets
-        index = stats.DayIndex.build(self._state.sessions)
+        index = stats.day_index(self._state.sessions)  # the plan line has usually built it already
         summary = stats.summary(index, today, target)
         self._dirty = False
         self._shown_day = today
