@@ -59,6 +59,7 @@ FIGURES = (
            _at_most("history_load_stats_ms", 100.0)),
     Figure("history_append_save_ms", "10 years: append + atomic save", "ms", "<= 50",
            _at_most("history_append_save_ms", 50.0)),
+    Figure("history_plan_ms", "10 years: today's plan, first fold", "ms", headline=False),
     Figure("progress_build_ms", "10 years: build the Progress page", "ms", "<= 150",
            _at_most("progress_build_ms", 150.0)),
     Figure("pyqtgraph_import_ms", "first view only: import pyqtgraph", "ms", headline=False),
