@@ -8,7 +8,6 @@ anything. Every user mistake ends in one line on stderr, exit 2.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from dataclasses import dataclass
@@ -220,9 +219,6 @@ def _after_first_paint(state: AppState, window, options: GuiOptions, syncing: li
     """What no first picture needs: the history (the plan line and the banner follow its signals), the tray
     and the reminders, and the sync driver."""
     state.load_history()
-    # Ten years are some 11,000 records that live as long as the app: kept out of the cyclic garbage
-    # collector's sweeps, which would otherwise walk them all again and again (about 12 ms each full one).
-    gc.freeze()
     # Imported here, with the window: a bad folder is reported before any of it loads.
     from trainer.ui.shell.companion import Companion
 
