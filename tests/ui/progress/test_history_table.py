@@ -108,3 +108,22 @@ def test_a_column_is_sized_without_asking_for_every_cell(qtbot):
     view.sizeHintForColumn(1)
     # Three titles in the thousand rows measured: a few questions each, where Qt's own way asks thousands.
     assert 0 < model.asked < 100
+
+
+def test_a_measured_column_is_measured_again_only_when_its_rows_or_font_change(qtbot):
+    view = HistoryTable()
+    qtbot.addWidget(view)
+    model = CountingModel(view)
+    sessions = long_history(30)[:-1]  # the three usual titles only
+    model.set_sessions(sessions)
+    view.setModel(model)
+    first = view.sizeHintForColumn(1)
+    model.asked = 0
+    assert view.sizeHintForColumn(1) == first and model.asked == 0
+    model.set_sessions(sessions + [make_session(TODAY, routine_title="A much longer routine title than those")])
+    assert view.sizeHintForColumn(1) > first
+    wider = view.sizeHintForColumn(1)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    assert view.sizeHintForColumn(1) > wider

@@ -50,10 +50,13 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[SessionRecord] = []
         self._headers = _headers()
+        # Counts resets, so that what a view has measured of the rows can tell when it is out of date.
+        self.revision = 0
 
     def set_sessions(self, sessions: Iterable[SessionRecord]) -> None:
         self.beginResetModel()
         self._rows = sorted((record for record in sessions if not record.deleted), key=_NEWEST_FIRST, reverse=True)
+        self.revision += 1
         self.endResetModel()
 
     def distinct_texts(self, column: int, rows: range) -> dict[str, int]:

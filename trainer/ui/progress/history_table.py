@@ -4,11 +4,13 @@
 for the size of every cell in up to ``resizeContentsPrecision`` rows (1,000) around the visible ones: with ten
 years of history some 5,000 cells, each a round of ``data()`` calls into Python, and the header asks again at
 every layout change. Most cells repeat a few texts (five routines, three outcomes), so the answer here measures
-each distinct text of those same rows once, and asks the delegate only about the widest.
+each distinct text of those same rows once, and asks the delegate only about the widest; and it keeps the
+answer until the rows, the font or the style change, as one showing of the page lays the table out many times.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QTableView
 
@@ -17,6 +19,10 @@ from trainer.ui.progress.history_model import HistoryModel
 # Texts this close to the widest by font metrics are measured by the delegate too, which lays the text out
 # itself and may round differently.
 WIDEST_SLACK_PX = 3.0
+# Answers kept at most: one per column for the few row windows a header resizes over between two resets.
+KEPT_HINTS = 64
+_REMEASURE_ON = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LocaleChange,
+                 QEvent.Type.LanguageChange)
 
 
 def sampled_rows(top: int, bottom: int, count: int, precision: int) -> range:
@@ -40,6 +46,17 @@ def sampled_rows(top: int, bottom: int, count: int, precision: int) -> range:
 
 
 class HistoryTable(QTableView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._hints: dict[tuple, int] = {}
+
+    def changeEvent(self, event) -> None:
+        # A style sheet's padding or a new font changes every cell's size, with the same texts; a new language
+        # the texts themselves.
+        if event.type() in _REMEASURE_ON:
+            self._hints.clear()
+        super().changeEvent(event)
+
     def sizeHintForColumn(self, column: int) -> int:
         model = self.model()
         if not isinstance(model, HistoryModel) or model.rowCount() == 0:
@@ -53,6 +70,14 @@ class HistoryTable(QTableView):
             # As Qt does: a hidden table, or one whose rows do not fill it, measures from its first row down.
             top, bottom = max(0, top), count - 1
         rows = sampled_rows(top, bottom, count, self.horizontalHeader().resizeContentsPrecision())
+        key = (column, rows.start, rows.stop, model.revision, self.font().key(), self.showGrid())
+        if key not in self._hints:
+            if len(self._hints) >= KEPT_HINTS:
+                self._hints.clear()
+            self._hints[key] = self._measure(model, column, rows)
+        return self._hints[key]
+
+    def _measure(self, model: HistoryModel, column: int, rows: range) -> int:
         texts = model.distinct_texts(column, rows)
         metrics = QFontMetricsF(self.font())
         advances = {text: metrics.horizontalAdvance(text) for text in texts}
