@@ -1,7 +1,8 @@
 """The Progress page: summary cards, sets per day, the practice calendar, the hold trend and the sessions.
 
-The page costs nothing until it is first shown: its widgets, and pyqtgraph and numpy with them, are built on
-the first ``showEvent`` (or ``ensure_built`` for screenshots and tests). Statistics are computed once per
+The page costs nothing at start-up: its widgets, and pyqtgraph and numpy with them, are built in idle time
+after the window shows (``warm_up``), or else on the first ``showEvent`` (or ``ensure_built`` for screenshots
+and tests). Statistics are computed once per
 refresh from one ``DayIndex`` and handed to the widgets as plain values; the charts make numpy arrays of them.
 A refresh while hidden only marks the page dirty; it is rebuilt when next shown.
 """
@@ -13,7 +14,7 @@ from datetime import date, datetime, timedelta
 from operator import itemgetter
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -50,6 +51,7 @@ class ProgressPage(QWidget):
         self._year: list[tuple[date, int]] = []
         self._trend: list[tuple[date, float]] = []
         self._real_trend: list[tuple[date, float]] = []
+        self._still_idle: Callable[[], bool] = lambda: True
         self.setAccessibleName(self.tr("Progress"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -70,13 +72,32 @@ class ProgressPage(QWidget):
                                                                     previous.day_start_hour):
             self.refresh()
 
-    def warm_up(self) -> None:
-        """Import what the first build needs (pyqtgraph and the charts), building nothing: for idle time."""
-        if not self._built:
-            import trainer.ui.progress.charts  # noqa: F401
-            import trainer.ui.progress.heatmap  # noqa: F401
-            import trainer.ui.progress.history_list  # noqa: F401
-            import trainer.ui.progress.panels  # noqa: F401
+    def warm_up(self, still_idle: Callable[[], bool] = lambda: True) -> None:
+        """For idle time: import what the first build needs (pyqtgraph and the charts) now, then build the page
+        unseen, then fill it, each step a single shot after the one before while ``still_idle()`` holds and
+        the window is open; a person's click or key waits for one step at most. The first view is then a
+        paint."""
+        if self._built:
+            return
+        import trainer.ui.progress.charts  # noqa: F401
+        import trainer.ui.progress.heatmap  # noqa: F401
+        import trainer.ui.progress.history_list  # noqa: F401
+        import trainer.ui.progress.panels  # noqa: F401
+
+        self._still_idle = still_idle
+        QTimer.singleShot(0, self, self._on_warm_up_build)
+
+    def _warming(self) -> bool:
+        return not self.isVisible() and self.window().isVisible() and self._still_idle()
+
+    def _on_warm_up_build(self) -> None:
+        if not self._built and self._warming():
+            self._build()
+            QTimer.singleShot(0, self, self._on_warm_up_fill)
+
+    def _on_warm_up_fill(self) -> None:
+        if self._dirty and self._warming():
+            self._populate()
 
     def ensure_built(self) -> None:
         """Build and fill the page now, even if it has never been shown."""
