@@ -121,47 +121,15 @@ class ProgressPage(QWidget):
         # since many runs never open this page (test_startup_modules.py holds start-up to that).
         from trainer.ui.progress.charts import HoldTrendChart, SetsPerDayChart
         from trainer.ui.progress.heatmap import CalendarHeatmap
-        from trainer.ui.progress.panels import EmptyState, RangeSelector, muted_label, section
+        from trainer.ui.progress.panels import EmptyState, RangeSelector, Section, muted_label
         from trainer.ui.progress.cards import StatCards
         from trainer.ui.progress.history_list import HistoryList
 
-        self.empty_state = EmptyState()
-        self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)
-        self.cards = StatCards()
-        self.range_selector = RangeSelector()
-        self.range_selector.span_chosen.connect(self._on_range_selector_span_chosen)
-        self.sets_chart = SetsPerDayChart()
-        self.sets_chart.setFixedHeight(230)
-        self.heatmap = CalendarHeatmap()
-        self.hold_chart = HoldTrendChart()
-        self.hold_chart.setFixedHeight(150)
-        self.hold_chart.setXLink(self.sets_chart)
-        self.target_caption = muted_label()
-        self.calendar_caption = muted_label()
-        self.hold_caption = muted_label()
-        self.history = HistoryList(self._state)
-        history_caption = muted_label(self.tr("Remove a session recorded by mistake, or change its rating and "
-                                              "note."))
-
-        title = QLabel(self.tr("Your progress"))
-        title.setObjectName("pageTitle")
-        title_font = QFont(title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        title.setFont(title_font)
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(28, 24, 28, 28)
-        column.setSpacing(18)
-        column.addWidget(title)
-        column.addWidget(self.cards)
-        column.addWidget(section(self.tr("Sets per day"), self.target_caption, self.sets_chart, self.range_selector))
-        column.addWidget(section(words.practice_calendar(), self.calendar_caption, self.heatmap))
-        column.addWidget(section(self.tr("Longest hold"), self.hold_caption, self.hold_chart))
-        column.addWidget(section(self.tr("Sessions"), history_caption, self.history))
-        column.addStretch(1)
-
+        # The frame first, then each part straight into its place: with the app's style sheet, every move of
+        # a built subtree into a new parent restyles all of it (a StyleChange to each widget, and the history
+        # table's header measuring again), so parts are moved once, not up through four parents.
+        self._stack = QStackedWidget()
+        self._layout.addWidget(self._stack)
         scroll = QScrollArea()
         # Not a Tab stop (an unnamed pane to a screen reader): Tab into a control scrolls it into view.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -170,14 +138,58 @@ class ProgressPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The page's window colour shows through, so the cards sit on the same ground as the Train page.
         scroll.viewport().setAutoFillBackground(False)
+        content = QWidget()
         content.setAutoFillBackground(False)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(28, 24, 28, 28)
+        column.setSpacing(18)
         scroll.setWidget(content)
         self.content = scroll
-
-        self._stack = QStackedWidget()
+        self.empty_state = EmptyState()
+        self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)
         self._stack.addWidget(self.empty_state)
         self._stack.addWidget(self.content)
-        self._layout.addWidget(self._stack)
+
+        title = QLabel(self.tr("Your progress"))
+        title.setObjectName("pageTitle")
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(title_font)
+        column.addWidget(title)
+        self.cards = StatCards()
+        column.addWidget(self.cards)
+
+        self.range_selector = RangeSelector()
+        self.range_selector.span_chosen.connect(self._on_range_selector_span_chosen)
+        self.target_caption = muted_label()
+        sets = Section(self.tr("Sets per day"), self.target_caption, content)
+        self.sets_chart = SetsPerDayChart()
+        self.sets_chart.setFixedHeight(230)
+        sets.add_body(self.sets_chart, self.range_selector)
+        column.addWidget(sets)
+
+        self.calendar_caption = muted_label()
+        calendar = Section(words.practice_calendar(), self.calendar_caption, content)
+        self.heatmap = CalendarHeatmap()
+        calendar.add_body(self.heatmap)
+        column.addWidget(calendar)
+
+        self.hold_caption = muted_label()
+        hold = Section(self.tr("Longest hold"), self.hold_caption, content)
+        self.hold_chart = HoldTrendChart()
+        self.hold_chart.setFixedHeight(150)
+        self.hold_chart.setXLink(self.sets_chart)
+        hold.add_body(self.hold_chart)
+        column.addWidget(hold)
+
+        history_caption = muted_label(self.tr("Remove a session recorded by mistake, or change its rating and "
+                                              "note."))
+        sessions = Section(self.tr("Sessions"), history_caption, content)
+        self.history = HistoryList(self._state)
+        sessions.add_body(self.history)
+        column.addWidget(sessions)
+        column.addStretch(1)
         self._built = True
 
     # -- filling --------------------------------------------------------------------------------------------
