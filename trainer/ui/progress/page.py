@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.records import local_date_for
@@ -24,6 +24,7 @@ from trainer.ui import words
 from trainer.ui.state import AppState
 
 YEAR_DAYS = 365
+HOLD_CHART_HEIGHT = 150
 
 
 def _system_today(state: AppState) -> Callable[[], date]:
@@ -52,6 +53,7 @@ class ProgressPage(QWidget):
         self._trend: list[tuple[date, float]] = []
         self._real_trend: list[tuple[date, float]] = []
         self._still_idle: Callable[[], bool] = lambda: True
+        self._hold_days: tuple = ()
         self.setAccessibleName(self.tr("Progress"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +121,8 @@ class ProgressPage(QWidget):
     def _build(self) -> None:
         # pyqtgraph is loaded here, on first view, so the app starts without it; the page's other parts too,
         # since many runs never open this page (test_startup_modules.py holds start-up to that).
-        from trainer.ui.progress.charts import HoldTrendChart, SetsPerDayChart
+        from trainer.ui.progress.charts import SetsPerDayChart
+        from trainer.ui.progress.lazy_slot import LazySlot
         from trainer.ui.progress.heatmap import CalendarHeatmap
         from trainer.ui.progress.panels import EmptyState, RangeSelector, Section, muted_label
         from trainer.ui.progress.cards import StatCards
@@ -177,10 +180,9 @@ class ProgressPage(QWidget):
 
         self.hold_caption = muted_label()
         hold = Section(self.tr("Longest hold"), self.hold_caption, content)
-        self.hold_chart = HoldTrendChart()
-        self.hold_chart.setFixedHeight(150)
-        self.hold_chart.setXLink(self.sets_chart)
-        hold.add_body(self.hold_chart)
+        # Below the fold in a window of the usual size: built when scrolled to (a fifth of the page's build).
+        self._hold_slot = LazySlot(HOLD_CHART_HEIGHT, scroll, self._make_hold_chart, self._on_hold_chart_placed, hold)
+        hold.add_body(self._hold_slot)
         column.addWidget(hold)
 
         history_caption = muted_label(self.tr("Remove a session recorded by mistake, or change its rating and "
@@ -190,7 +192,28 @@ class ProgressPage(QWidget):
         sessions.add_body(self.history)
         column.addWidget(sessions)
         column.addStretch(1)
+        if QAccessible.isActive():
+            self._hold_slot.realise()
         self._built = True
+
+    @property
+    def hold_chart(self):
+        """The hold trend chart, built now if it has not come into view yet."""
+        return self._hold_slot.realise()
+
+    def _make_hold_chart(self):
+        from trainer.ui.progress.charts import HoldTrendChart
+
+        chart = HoldTrendChart()
+        chart.setFixedHeight(HOLD_CHART_HEIGHT)
+        return chart
+
+    def _on_hold_chart_placed(self, chart) -> None:
+        # Linked once placed: pyqtgraph lines linked views up by their size on screen, which a chart built
+        # unseen does not have yet.
+        chart.setXLink(self.sets_chart)
+        if self._hold_days:
+            chart.set_days(*self._hold_days)
 
     # -- filling --------------------------------------------------------------------------------------------
 
@@ -231,7 +254,9 @@ class ProgressPage(QWidget):
         # The trend is sorted by day, so the span's part of ten years of holds is one bisect away.
         recent = self._trend[bisect_left(self._trend, first, key=itemgetter(0)) :]
         real = self._real_trend[bisect_left(self._real_trend, first, key=itemgetter(0)) :]
-        self.hold_chart.set_days(recent, first, last, real)
+        self._hold_days = (recent, first, last, real)
+        if self._hold_slot.part() is not None:
+            self.hold_chart.set_days(*self._hold_days)
         about = self.tr("Holds grow as the release gets easier. Lengthen them only when a session feels "
                         "comfortable.")
         # Named by line and marker, so the two series never depend on telling colours apart.
