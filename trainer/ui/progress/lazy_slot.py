@@ -1,9 +1,9 @@
 """A place kept on a scrolling page for a part that is built only when it first comes into view.
 
 The slot is exactly as tall as the part, so the page lays out the same with it or without it. It watches its
-own moves and sizes and the scroll bar; once any of them brings it into the viewport, before
-anything is painted there, it builds the part, puts it in its place, and then hands it to ``placed``. A screen reader's tree should hold
-the whole page, so the page builds every slot at once when assistive technology is active.
+own moves and sizes and the scroll bar; once any of them brings it into the viewport, before anything is
+painted there, it builds the part, puts it in its place, and then hands it to ``placed``. A screen reader's
+tree should hold the whole page, so the page builds every slot at once when assistive technology is active.
 """
 
 from __future__ import annotations
