@@ -29,7 +29,9 @@ def main(argv: list[str]) -> int:
     if "--after-idle" in argv:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(int(IDLE_S * 1000), app.quit)
+        # exit(), not quit(): Qt 6's quit() first closes every window, and the view timed would be of a hidden
+        # window, which paints nothing.
+        QTimer.singleShot(int(IDLE_S * 1000), lambda: app.exit(0))
         app.exec()
     start = time.perf_counter()
     import pyqtgraph  # noqa: F401  (timed apart from the page: the one-off price of the chart library)

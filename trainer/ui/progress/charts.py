@@ -102,10 +102,10 @@ class _DayChart(pg.PlotWidget):
         # pyqtgraph's constructor already changes the palette, before there is a plot to colour.
         self._ready = False
         axes = {"bottom": self.day_axis} if left_axis is None else {"bottom": self.day_axis, "left": left_axis}
-        super().__init__(parent, axisItems=axes)
+        # Without a menu from the start: the view box would otherwise build one (some 15 ms) only to drop it.
+        super().__init__(parent, axisItems=axes, enableMenu=False)
         item = self.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
-        item.setMenuEnabled(False)
         item.hideButtons()
         item.showGrid(x=False, y=True, alpha=0.12)
         item.getViewBox().setDefaultPadding(0.0)

@@ -12,12 +12,13 @@ from functools import partial
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from trainer.core.records import SessionRecord
 from trainer.ui.progress.feedback_editor import FeedbackEditor
 from trainer.ui.progress.history_model import HistoryModel, day_label
+from trainer.ui.progress.history_table import HistoryTable
 from trainer.ui.state import AppState
 
 UNDO_MS = 10_000
@@ -31,7 +32,7 @@ class HistoryList(QWidget):
         self._removed: SessionRecord | None = None
         self.editor: FeedbackEditor | None = None
         self.model = HistoryModel(self)
-        self.table = QTableView(self)
+        self.table = HistoryTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Your sessions, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -6,6 +6,7 @@ Columns: date, routine, sets, outcome, rating, note. Each row's record is at ``Q
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter
 from typing import Any, Iterable
 
 from PySide6.QtCore import (
@@ -21,6 +22,10 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _USER = int(Qt.ItemDataRole.UserRole.value)
 _ANSWERED = frozenset((_DISPLAY, _ACCESSIBLE, _ALIGNMENT, _USER))
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter.value)
+_NEWEST_FIRST = attrgetter("local_date", "started_at")
+# What each column's text depends on: rows that agree on it show the same text.
+_COLUMN_KEYS = (attrgetter("local_date"), attrgetter("routine_title"), attrgetter("sets_completed"),
+                attrgetter("outcome"), attrgetter("discomfort"), attrgetter("note"))
 
 
 def _headers() -> tuple[str, ...]:
@@ -45,12 +50,25 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[SessionRecord] = []
         self._headers = _headers()
+        # Counts resets, so that what a view has measured of the rows can tell when it is out of date.
+        self.revision = 0
 
     def set_sessions(self, sessions: Iterable[SessionRecord]) -> None:
         self.beginResetModel()
-        self._rows = sorted((record for record in sessions if not record.deleted),
-                            key=lambda record: (record.local_date, record.started_at), reverse=True)
+        self._rows = sorted((record for record in sessions if not record.deleted), key=_NEWEST_FIRST, reverse=True)
+        self.revision += 1
         self.endResetModel()
+
+    def distinct_texts(self, column: int, rows: range) -> dict[str, int]:
+        """Each text that ``column`` shows in ``rows``, with the first of those rows that shows it."""
+        key = _COLUMN_KEYS[column]
+        firsts: dict[Any, int] = {}
+        for row in rows:
+            firsts.setdefault(key(self._rows[row]), row)
+        texts: dict[str, int] = {}
+        for row in firsts.values():
+            texts.setdefault(self._cell(self._rows[row], column, False), row)
+        return texts
 
     def record(self, row: int) -> SessionRecord:
         return self._rows[row]

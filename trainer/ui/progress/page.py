@@ -1,7 +1,8 @@
 """The Progress page: summary cards, sets per day, the practice calendar, the hold trend and the sessions.
 
-The page costs nothing until it is first shown: its widgets, and pyqtgraph and numpy with them, are built on
-the first ``showEvent`` (or ``ensure_built`` for screenshots and tests). Statistics are computed once per
+The page costs nothing at start-up: its widgets, and pyqtgraph and numpy with them, are built in idle time
+after the window shows (``warm_up``), or else on the first ``showEvent`` (or ``ensure_built`` for screenshots
+and tests). Statistics are computed once per
 refresh from one ``DayIndex`` and handed to the widgets as plain values; the charts make numpy arrays of them.
 A refresh while hidden only marks the page dirty; it is rebuilt when next shown.
 """
@@ -13,8 +14,8 @@ from datetime import date, datetime, timedelta
 from operator import itemgetter
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.records import local_date_for
@@ -23,6 +24,7 @@ from trainer.ui import words
 from trainer.ui.state import AppState
 
 YEAR_DAYS = 365
+HOLD_CHART_HEIGHT = 150
 
 
 def _system_today(state: AppState) -> Callable[[], date]:
@@ -50,6 +52,8 @@ class ProgressPage(QWidget):
         self._year: list[tuple[date, int]] = []
         self._trend: list[tuple[date, float]] = []
         self._real_trend: list[tuple[date, float]] = []
+        self._still_idle: Callable[[], bool] = lambda: True
+        self._hold_days: tuple = ()
         self.setAccessibleName(self.tr("Progress"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -70,13 +74,32 @@ class ProgressPage(QWidget):
                                                                     previous.day_start_hour):
             self.refresh()
 
-    def warm_up(self) -> None:
-        """Import what the first build needs (pyqtgraph and the charts), building nothing: for idle time."""
-        if not self._built:
-            import trainer.ui.progress.charts  # noqa: F401
-            import trainer.ui.progress.heatmap  # noqa: F401
-            import trainer.ui.progress.history_list  # noqa: F401
-            import trainer.ui.progress.panels  # noqa: F401
+    def warm_up(self, still_idle: Callable[[], bool] = lambda: True) -> None:
+        """For idle time: import what the first build needs (pyqtgraph and the charts) now, then build the page
+        unseen, then fill it, each step a single shot after the one before while ``still_idle()`` holds and
+        the window is open; a person's click or key waits for one step at most. The first view is then a
+        paint."""
+        if self._built:
+            return
+        import trainer.ui.progress.charts  # noqa: F401
+        import trainer.ui.progress.heatmap  # noqa: F401
+        import trainer.ui.progress.history_list  # noqa: F401
+        import trainer.ui.progress.panels  # noqa: F401
+
+        self._still_idle = still_idle
+        QTimer.singleShot(0, self, self._on_warm_up_build)
+
+    def _warming(self) -> bool:
+        return not self.isVisible() and self.window().isVisible() and self._still_idle()
+
+    def _on_warm_up_build(self) -> None:
+        if not self._built and self._warming():
+            self._build()
+            QTimer.singleShot(0, self, self._on_warm_up_fill)
+
+    def _on_warm_up_fill(self) -> None:
+        if self._dirty and self._warming():
+            self._populate()
 
     def ensure_built(self) -> None:
         """Build and fill the page now, even if it has never been shown."""
@@ -98,49 +121,18 @@ class ProgressPage(QWidget):
     def _build(self) -> None:
         # pyqtgraph is loaded here, on first view, so the app starts without it; the page's other parts too,
         # since many runs never open this page (test_startup_modules.py holds start-up to that).
-        from trainer.ui.progress.charts import HoldTrendChart, SetsPerDayChart
+        from trainer.ui.progress.charts import SetsPerDayChart
+        from trainer.ui.progress.lazy_slot import LazySlot
         from trainer.ui.progress.heatmap import CalendarHeatmap
-        from trainer.ui.progress.panels import EmptyState, RangeSelector, muted_label, section
+        from trainer.ui.progress.panels import EmptyState, RangeSelector, Section, muted_label
         from trainer.ui.progress.cards import StatCards
         from trainer.ui.progress.history_list import HistoryList
 
-        self.empty_state = EmptyState()
-        self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)
-        self.cards = StatCards()
-        self.range_selector = RangeSelector()
-        self.range_selector.span_chosen.connect(self._on_range_selector_span_chosen)
-        self.sets_chart = SetsPerDayChart()
-        self.sets_chart.setFixedHeight(230)
-        self.heatmap = CalendarHeatmap()
-        self.hold_chart = HoldTrendChart()
-        self.hold_chart.setFixedHeight(150)
-        self.hold_chart.setXLink(self.sets_chart)
-        self.target_caption = muted_label()
-        self.calendar_caption = muted_label()
-        self.hold_caption = muted_label()
-        self.history = HistoryList(self._state)
-        history_caption = muted_label(self.tr("Remove a session recorded by mistake, or change its rating and "
-                                              "note."))
-
-        title = QLabel(self.tr("Your progress"))
-        title.setObjectName("pageTitle")
-        title_font = QFont(title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        title.setFont(title_font)
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(28, 24, 28, 28)
-        column.setSpacing(18)
-        column.addWidget(title)
-        column.addWidget(self.cards)
-        column.addWidget(section(self.tr("Sets per day"), self.target_caption, self.sets_chart, self.range_selector))
-        column.addWidget(section(words.practice_calendar(), self.calendar_caption, self.heatmap))
-        column.addWidget(section(self.tr("Longest hold"), self.hold_caption, self.hold_chart))
-        column.addWidget(section(self.tr("Sessions"), history_caption, self.history))
-        column.addStretch(1)
-
+        # The frame first, then each part straight into its place: with the app's style sheet, every move of
+        # a built subtree into a new parent restyles all of it (a StyleChange to each widget, and the history
+        # table's header measuring again), so parts are moved once, not up through four parents.
+        self._stack = QStackedWidget()
+        self._layout.addWidget(self._stack)
         scroll = QScrollArea()
         # Not a Tab stop (an unnamed pane to a screen reader): Tab into a control scrolls it into view.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -149,15 +141,79 @@ class ProgressPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The page's window colour shows through, so the cards sit on the same ground as the Train page.
         scroll.viewport().setAutoFillBackground(False)
+        content = QWidget()
         content.setAutoFillBackground(False)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(28, 24, 28, 28)
+        column.setSpacing(18)
         scroll.setWidget(content)
         self.content = scroll
-
-        self._stack = QStackedWidget()
+        self.empty_state = EmptyState()
+        self.empty_state.train_clicked.connect(self._on_empty_state_train_clicked)
         self._stack.addWidget(self.empty_state)
         self._stack.addWidget(self.content)
-        self._layout.addWidget(self._stack)
+
+        title = QLabel(self.tr("Your progress"))
+        title.setObjectName("pageTitle")
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(title_font)
+        column.addWidget(title)
+        self.cards = StatCards()
+        column.addWidget(self.cards)
+
+        self.range_selector = RangeSelector()
+        self.range_selector.span_chosen.connect(self._on_range_selector_span_chosen)
+        self.target_caption = muted_label()
+        sets = Section(self.tr("Sets per day"), self.target_caption, content)
+        self.sets_chart = SetsPerDayChart()
+        self.sets_chart.setFixedHeight(230)
+        sets.add_body(self.sets_chart, self.range_selector)
+        column.addWidget(sets)
+
+        self.calendar_caption = muted_label()
+        calendar = Section(words.practice_calendar(), self.calendar_caption, content)
+        self.heatmap = CalendarHeatmap()
+        calendar.add_body(self.heatmap)
+        column.addWidget(calendar)
+
+        self.hold_caption = muted_label()
+        hold = Section(self.tr("Longest hold"), self.hold_caption, content)
+        # Below the fold in a window of the usual size: built when scrolled to (a fifth of the page's build).
+        self._hold_slot = LazySlot(HOLD_CHART_HEIGHT, scroll, self._make_hold_chart, self._on_hold_chart_placed, hold)
+        hold.add_body(self._hold_slot)
+        column.addWidget(hold)
+
+        history_caption = muted_label(self.tr("Remove a session recorded by mistake, or change its rating and "
+                                              "note."))
+        sessions = Section(self.tr("Sessions"), history_caption, content)
+        self.history = HistoryList(self._state)
+        sessions.add_body(self.history)
+        column.addWidget(sessions)
+        column.addStretch(1)
+        if QAccessible.isActive():
+            self._hold_slot.realise()
         self._built = True
+
+    @property
+    def hold_chart(self):
+        """The hold trend chart, built now if it has not come into view yet."""
+        return self._hold_slot.realise()
+
+    def _make_hold_chart(self):
+        from trainer.ui.progress.charts import HoldTrendChart
+
+        chart = HoldTrendChart()
+        chart.setFixedHeight(HOLD_CHART_HEIGHT)
+        return chart
+
+    def _on_hold_chart_placed(self, chart) -> None:
+        # Linked once placed: pyqtgraph lines linked views up by their size on screen, which a chart built
+        # unseen does not have yet.
+        chart.setXLink(self.sets_chart)
+        if self._hold_days:
+            chart.set_days(*self._hold_days)
 
     # -- filling --------------------------------------------------------------------------------------------
 
@@ -198,7 +254,9 @@ class ProgressPage(QWidget):
         # The trend is sorted by day, so the span's part of ten years of holds is one bisect away.
         recent = self._trend[bisect_left(self._trend, first, key=itemgetter(0)) :]
         real = self._real_trend[bisect_left(self._real_trend, first, key=itemgetter(0)) :]
-        self.hold_chart.set_days(recent, first, last, real)
+        self._hold_days = (recent, first, last, real)
+        if self._hold_slot.part() is not None:
+            self.hold_chart.set_days(*self._hold_days)
         about = self.tr("Holds grow as the release gets easier. Lengthen them only when a session feels "
                         "comfortable.")
         # Named by line and marker, so the two series never depend on telling colours apart.

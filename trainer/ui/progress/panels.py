@@ -31,32 +31,38 @@ def muted_label(text: str = "") -> QLabel:
     return label
 
 
-def section(title: str, caption: QLabel | None, body: QWidget, tool: QWidget | None = None) -> CardSurface:
-    """A titled panel: heading (and a control on its right), an optional quiet caption, then ``body``."""
-    panel = CardSurface()
-    heading = QLabel(title)
-    font = QFont(heading.font())
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    font.setWeight(QFont.Weight.DemiBold)
-    heading.setFont(font)
-    header = QHBoxLayout()
-    header.setSpacing(12)
-    header.addWidget(heading)
-    header.addStretch(1)
-    if tool is not None:
-        header.addWidget(tool)
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(20, 16, 20, 18)
-    layout.setSpacing(6)
-    layout.addLayout(header)
-    if caption is not None:
-        caption.setWordWrap(True)
-        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(caption)
-    layout.addSpacing(6)
-    layout.addWidget(body)
-    panel.setAccessibleName(title)
-    return panel
+class Section(CardSurface):
+    """A titled panel: heading (and a control on its right), an optional quiet caption, then its body.
+
+    Made in its place (``parent``), and the body added after, so that nothing built is moved twice.
+    """
+
+    def __init__(self, title: str, caption: QLabel | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        heading = QLabel(title, self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(font)
+        self._header = QHBoxLayout()
+        self._header.setSpacing(12)
+        self._header.addWidget(heading)
+        self._header.addStretch(1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(20, 16, 20, 18)
+        self._layout.setSpacing(6)
+        self._layout.addLayout(self._header)
+        if caption is not None:
+            caption.setWordWrap(True)
+            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self._layout.addWidget(caption)
+        self._layout.addSpacing(6)
+        self.setAccessibleName(title)
+
+    def add_body(self, body: QWidget, tool: QWidget | None = None) -> None:
+        if tool is not None:
+            self._header.addWidget(tool)
+        self._layout.addWidget(body)
 
 
 class RangeSelector(QWidget):

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         # Never during a session (one started at once, with --routine or a quick Space): the imports hold the
         # GUI thread for some 250 ms, which would make a phase change late. Progress then imports on first view.
         if not self.train_page.session_active():
-            self.progress_page.warm_up()
+            self.progress_page.warm_up(still_idle=lambda: not self.train_page.session_active())
 
     def _restore_geometry(self, encoded: str | None) -> None:
         if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
