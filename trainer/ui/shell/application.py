@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -162,12 +162,27 @@ def _run_preview(app: QApplication, options: GuiOptions) -> int:
             if not render_to_png(window, options.screenshot):
                 raise _UserError(tr("cannot write the screenshot to {path}").format(path=options.screenshot))
             return 0
-        window.show()
-        settle()
-        return 0 if not window.grab().isNull() else 1
+        return 0 if _painted(window) else 1
     finally:
         window.close()
         _dispose(window)
+
+
+def _painted(window: QWidget, limit_ms: int = 10_000) -> bool:
+    """Show ``window`` and wait for its first frame to be painted, as a person sees it (and as the bench's
+    bare baseline window waits for its own); False if it never paints."""
+    loop = QEventLoop()
+    first = FirstPaint(window)
+    first.painted.connect(loop.quit)
+    give_up = QTimer(window)
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(loop.quit)
+    give_up.start(limit_ms)
+    window.show()
+    loop.exec()
+    painted = give_up.isActive()
+    give_up.stop()
+    return painted
 
 
 def _run_window(app: QApplication, options: GuiOptions) -> int:

@@ -1,12 +1,13 @@
 """A one-off signal for "the window has painted": what is not part of the first picture waits for it.
 
-The first Paint event of any widget in the window is caught by an application-wide event filter, which then
-removes itself; ``painted`` follows on the next turn of the event loop, after that whole first frame.
+The window's own Paint event comes first in a frame (a parent paints before the children drawn over it), so
+a filter on the window alone sees it, at the cost of looking at the window's events only, and only until then;
+``painted`` follows on the next turn of the event loop, after that whole first frame.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -16,13 +17,10 @@ class FirstPaint(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._seen = False
-        QCoreApplication.instance().installEventFilter(self)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (not self._seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-                and watched.window() is self._window):
-            self._seen = True
-            QCoreApplication.instance().removeEventFilter(self)
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
             QTimer.singleShot(0, self, self.painted.emit)
         return False
