@@ -297,3 +297,19 @@ def test_small_repaints_through_a_hold_and_a_lead_in_leave_a_true_picture(qtbot,
     on_screen = QApplication.primaryScreen().grabWindow(view.winId()).toImage()
     full = view.grab().toImage().convertToFormat(on_screen.format())
     assert changed_pixels(on_screen, full, step=1) == 0
+
+
+def test_the_words_reused_between_frames_are_those_content_for_gives(view):
+    """Through a whole session with sets, a rest and a lead-in, what the view shows is what ``content_for``
+    says for each frame, though it words a running phase only when its words change."""
+    routine = dataclasses.replace(
+        next(r for r in load_catalog(builtin_routines_dir(), None).routines if r.id == "kegel-and-reverse"),
+        sets=2, rest_between_sets_s=3.0)
+    engine = SessionEngine(routine)
+    engine.start(0.0)
+    for tick in range(1, 40_000):
+        snapshot = engine.snapshot(tick * 0.017)
+        view.set_snapshot(snapshot)
+        assert view.content() == content_for(snapshot)
+        if snapshot.state is not SessionState.RUNNING:
+            break

@@ -96,7 +96,7 @@ class AnatomyFigure:
     @staticmethod
     def painted_area(centre: QPointF, scale: float) -> QRectF:
         """The pixels ``paint`` draws on, for any pose: what moves and the bones laid over it."""
-        return _to_pixels(moving_unit_bounds().united(still_overlay_unit_bounds()), centre, scale)
+        return _to_pixels(_painted_unit_bounds(), centre, scale)
 
     def paint(self, painter: QPainter, centre: QPointF, scale: float, floor: float, diaphragm: float,
               headings: tuple[float, float]) -> None:
@@ -283,6 +283,7 @@ def moving_unit_bounds() -> QRectF:
     return bounds
 
 
+@functools.cache
 def still_overlay_unit_bounds() -> QRectF:
     """The bones ``paint`` lays over the moving parts, which it draws too, in the unit square."""
     bounds = QRectF()
@@ -311,6 +312,11 @@ def _hammock_control(tip: QPointF, sag: float) -> QPointF:
     """The control point that puts the middle of a quadratic from the pubic bone to ``tip`` at height ``sag``."""
     front = anatomy.PUBIC_ANCHOR
     return QPointF((front.x() + tip.x()) / 2, 2 * sag - (front.y() + tip.y()) / 2)
+
+
+@functools.cache
+def _painted_unit_bounds() -> QRectF:
+    return moving_unit_bounds().united(still_overlay_unit_bounds())
 
 
 def _to_pixels(unit: QRectF, centre: QPointF, scale: float) -> QRectF:

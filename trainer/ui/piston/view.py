@@ -7,9 +7,11 @@ replace the moving figure. Sizes, fonts and rectangles are laid out on resize; a
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -67,6 +69,7 @@ class PistonView(QWidget):
         self._content = content_for(None)
         # The figure's floor, diaphragm and arrows as last drawn: a frame may leave it where it was (_figure_moved).
         self._figure_pose = _pose_of(None, self._content)
+        self._words_key: tuple | None = None
         self._resting = False
         self._reduced_motion = False
         self._tints = Tints.from_palette(self.palette())
@@ -75,6 +78,7 @@ class PistonView(QWidget):
         self._backdrop_key: tuple | None = None
         self._geometry = self._layout(self.size())
         self._fitted: dict[str, QFont] = {}
+        self._badge_boxes: dict[str, QRectF] = {}
 
     @property
     def snapshot(self) -> Snapshot | None:
@@ -82,7 +86,7 @@ class PistonView(QWidget):
 
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         previous, self._snapshot = self._content, snapshot
-        content = self._content = content_for(snapshot, self._resting)
+        content = self._content = self._content_for(snapshot)
         pose = _pose_of(snapshot, content)
         if _needs_whole_view(previous, content):
             self._figure_pose = pose
@@ -97,18 +101,28 @@ class PistonView(QWidget):
         if content.badge != previous.badge:
             for text in (previous.badge, content.badge):
                 if text:
-                    dirty += badge_box(self._badge_centre(), text, self._geometry.footer_font).toAlignedRect()
+                    dirty += self._badge_box(text)
         if self._figure_moved(pose):
             self._figure_pose = pose
             dirty += self._moving_area().toAlignedRect()
         if not dirty.isEmpty():
             self.update(dirty)
 
+    def _content_for(self, snapshot: Snapshot | None) -> Content:
+        """``content_for``, its words reused while they stay the same: a running phase asks for the same
+        translated names and lines about sixty times a second, and only the ring and the arrows change."""
+        key = _words_key(snapshot, self._resting)
+        if key is None or key != self._words_key:
+            self._words_key = key
+            return content_for(snapshot, self._resting)
+        return dataclasses.replace(self._content, ring_left=1.0 - snapshot.progress, headings=_headings(snapshot))
+
     def _figure_moved(self, pose: tuple[float, float, tuple[float, float]]) -> bool:
         """Whether the figure has moved far enough from where it was last drawn to be drawn again.
 
-        In a hold the diaphragm's small breaths move its edge a few hundredths of a pixel a frame: the figure
-        is redrawn each time it has moved a fifth of a pixel, not every frame; moving phases go at every frame.
+        In a hold the diaphragm's small breaths move its edge a few hundredths of a pixel a frame, and the
+        slowest breaths about a third of a pixel: the figure is redrawn each time it has moved FIGURE_STEP_PX,
+        so holds barely repaint it while moving phases keep (nearly) every frame.
         """
         drawn = self._figure_pose
         if pose == drawn:
@@ -123,6 +137,13 @@ class PistonView(QWidget):
         if self._reduced_motion:
             return self._geometry.ring
         return AnatomyFigure.moving_area(self._geometry.figure.center(), self._figure_scale())
+
+    def _badge_box(self, text: str) -> QRect:
+        """Where the badge saying ``text`` is drawn; cached per text until the next layout."""
+        box = self._badge_boxes.get(text)
+        if box is None:
+            box = self._badge_boxes[text] = badge_box(self._badge_centre(), text, self._geometry.footer_font)
+        return box.toAlignedRect()
 
     def _badge_centre(self) -> QPointF:
         ring = self._geometry.ring
@@ -151,18 +172,22 @@ class PistonView(QWidget):
     # Events ---------------------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._words_key = None
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.FontChange):
             self._tints = Tints.from_palette(self.palette())
             self._figure = AnatomyFigure(self._tints)
             self._backdrop_key = None
             self._geometry = self._layout(self.size())
             self._fitted.clear()
+            self._badge_boxes.clear()
             self.update()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._geometry = self._layout(event.size())
         self._fitted.clear()
+        self._badge_boxes.clear()
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -252,8 +277,7 @@ class PistonView(QWidget):
                 painter.drawEllipse(geometry.ring.adjusted(track, track, -track, -track))
             if content.big_number:
                 paint_big_number(painter, geometry.figure, content.big_number, geometry.number_font, tints)
-            if content.badge and box.intersects(badge_box(badge_at, content.badge,
-                                                          geometry.footer_font).toAlignedRect()):
+            if content.badge and box.intersects(self._badge_box(content.badge)):
                 paint_badge(painter, badge_at, content.badge, geometry.footer_font, tints)
         painter.setClipping(False)
 
@@ -323,9 +347,9 @@ class PistonView(QWidget):
         return font
 
 
-# The figure is redrawn once a moving edge has shifted this far: below a fifth of a pixel a change of
-# antialiasing cannot be seen, and a hold's small breaths would otherwise repaint the figure every frame.
-FIGURE_STEP_PX = 0.2
+# The figure is redrawn once a moving edge has shifted this far: a step of a third of a pixel in an
+# antialiased edge cannot be seen, and a hold's small breaths would otherwise repaint the figure every frame.
+FIGURE_STEP_PX = 0.3
 # How far any moving edge (dome, hammock, arrows) shifts, in figure units, per unit of floor or diaphragm.
 POSE_REACH = 0.1
 
@@ -378,10 +402,23 @@ def content_for(snapshot: Snapshot | None, resting: bool = False) -> Content:
         return Content(label=_t("Get ready"), line=snapshot.cue, footer=snapshot.routine_title,
                        ring_left=ring_left, big_number=words.seconds_left(snapshot), dimmed=True)
     label = _t("Between sets") if snapshot.kind == SET_REST else words.phase_name(snapshot.phase)
+    return Content(label=label, line=words.cue_line(snapshot), footer=words.position_line(snapshot),
+                   ring_left=ring_left, badge=words.seconds_left(snapshot), headings=_headings(snapshot))
+
+
+def _headings(snapshot: Snapshot) -> tuple[float, float]:
+    """How far the floor and the diaphragm still have to go in this phase (0: they stay)."""
     spec = PHASES[snapshot.phase]
-    headings = (
+    return (
         0.0 if spec.floor is None else spec.floor - snapshot.floor,
         0.0 if spec.diaphragm is None else spec.diaphragm - snapshot.diaphragm,
     )
-    return Content(label=label, line=words.cue_line(snapshot), footer=words.position_line(snapshot),
-                   ring_left=ring_left, badge=words.seconds_left(snapshot), headings=headings)
+
+
+def _words_key(snapshot: Snapshot | None, resting: bool) -> tuple | None:
+    """All that ``content_for``'s words depend on in a running phase or rest between sets; None otherwise
+    (those frames are few, and always worded afresh)."""
+    if snapshot is None or snapshot.state is not SessionState.RUNNING or snapshot.kind == LEAD_IN:
+        return None
+    return (resting, snapshot.kind, snapshot.phase, snapshot.breath, snapshot.cue, snapshot.rep, snapshot.reps,
+            snapshot.set, snapshot.sets, math.ceil(snapshot.session_left_s), words.seconds_left(snapshot))
