@@ -295,16 +295,16 @@ def still_overlay_unit_bounds() -> QRectF:
 
 def _band(points: list[QPointF], end: float, swell: float) -> QPolygonF:
     """A band along ``points``, ``end`` half-thick at its ends and ``end + swell`` in the middle."""
+    xs, ys = [p.x() for p in points], [p.y() for p in points]
+    last = len(points) - 1
     upper, lower = [], []
-    for index, point in enumerate(points):
-        ahead = points[min(index + 1, len(points) - 1)]
-        behind = points[max(index - 1, 0)]
-        dx, dy = ahead.x() - behind.x(), ahead.y() - behind.y()
-        length = math.hypot(dx, dy)
-        half = end + swell * math.sin(math.pi * index / (len(points) - 1))
-        normal = QPointF(-dy / length * half, dx / length * half)
-        upper.append(point + normal)
-        lower.append(point - normal)
+    for index in range(last + 1):
+        ahead, behind = min(index + 1, last), max(index - 1, 0)
+        dx, dy = xs[ahead] - xs[behind], ys[ahead] - ys[behind]
+        scale = (end + swell * math.sin(math.pi * index / last)) / math.hypot(dx, dy)
+        nx, ny = -dy * scale, dx * scale
+        upper.append(QPointF(xs[index] + nx, ys[index] + ny))
+        lower.append(QPointF(xs[index] - nx, ys[index] - ny))
     return QPolygonF(upper + lower[::-1])
 
 
