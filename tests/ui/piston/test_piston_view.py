@@ -6,6 +6,7 @@ import dataclasses
 import math
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +16,7 @@ from trainer.core.timeline import LEAD_IN, PHASE, SET_REST
 from trainer.paths import builtin_routines_dir
 from trainer.ui.look import theme
 from trainer.ui.look.colors import mix
+from trainer.ui.piston.painter import AnatomyFigure
 from trainer.ui.piston.view import PistonView, content_for
 
 BASE = Snapshot(
@@ -221,3 +223,93 @@ def test_repainting_only_the_ring_between_text_changes_leaves_a_true_picture(qtb
     on_screen = QApplication.primaryScreen().grabWindow(view.winId()).toImage()
     full = view.grab().toImage().convertToFormat(on_screen.format())
     assert changed_pixels(on_screen, full, step=2) == 0
+
+
+def _painted_regions(qtbot, view, snapshots):
+    """Show ``snapshots`` one frame each; the region each frame's paint event covered."""
+    regions = []
+    original = view.paintEvent
+
+    def record(event):
+        regions.append(event.region())
+        original(event)
+
+    view.paintEvent = record
+    for snapshot in snapshots:
+        view.set_snapshot(snapshot)
+        QApplication.processEvents()
+    view.paintEvent = original
+    return regions
+
+
+def test_a_moving_frame_repaints_the_figure_and_the_arc_end_but_not_the_whole_ring(qtbot, view):
+    """The dirty area of a frame covers what moved (the figure, the arc's end), and little else."""
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_snapshot(snap(floor=0.2, diaphragm=0.2, progress=0.30, phase_left_s=1.4))
+    QApplication.processEvents()
+    (region,) = _painted_regions(qtbot, view, [snap(floor=0.25, diaphragm=0.25, progress=0.31, phase_left_s=1.38)])
+    ring = view._geometry.ring.toAlignedRect()
+    figure = AnatomyFigure.moving_area(view._geometry.figure.center(), view._figure_scale()).toAlignedRect()
+    end = view._geometry.ring.center() + QPointF(
+        math.sin(2 * math.pi * 0.69), -math.cos(2 * math.pi * 0.69)) * (ring.width() / 2 - 6)
+    assert region.contains(figure)
+    assert region.contains(end.toPoint())
+    area = sum(box.width() * box.height() for box in region)
+    assert area < 0.6 * ring.width() * ring.height()
+
+
+def test_a_hold_repaints_only_the_arc_until_the_figure_has_moved_a_fraction_of_a_pixel(qtbot, view):
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_snapshot(snap(phase="hold-drop", floor=1.0, diaphragm=0.0, progress=0.5, phase_left_s=1.0))
+    QApplication.processEvents()
+    figure = AnatomyFigure.moving_area(view._geometry.figure.center(), view._figure_scale()).toAlignedRect()
+    still, moved = _painted_regions(qtbot, view, [
+        snap(phase="hold-drop", floor=1.0, diaphragm=0.0005, progress=0.51, phase_left_s=0.98),
+        snap(phase="hold-drop", floor=1.0, diaphragm=0.05, progress=0.52, phase_left_s=0.96),
+    ])
+    assert not still.intersects(figure)
+    assert moved.contains(figure)
+
+
+def test_a_phase_change_repaints_the_whole_view_even_when_nothing_else_differs(qtbot, view):
+    """A new phase refills the arc: that frame is never left to the small repaints."""
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_snapshot(snap(progress=0.99, phase_left_s=0.01))
+    QApplication.processEvents()
+    (region,) = _painted_regions(qtbot, view, [snap(progress=0.0, phase_left_s=1.5)])
+    assert region.contains(view.rect())
+
+
+def test_small_repaints_through_a_hold_and_a_lead_in_leave_a_true_picture(qtbot, view):
+    """Arc-only frames, figure frames and badge frames together still equal one full repaint."""
+    view.show()
+    qtbot.waitExposed(view)
+    frames = [snap(phase="hold-drop", floor=1.0, diaphragm=-0.06 * math.sin(step / 8), progress=step / 40,
+                   phase_left_s=2.0 - step / 20) for step in range(40)]
+    frames += [snap(kind=LEAD_IN, phase="rest", floor=0.0, diaphragm=0.0, progress=step / 20,
+                    phase_left_s=3 - step / 20, rep=0) for step in range(20)]
+    for frame in frames:
+        view.set_snapshot(frame)
+        QApplication.processEvents()
+    on_screen = QApplication.primaryScreen().grabWindow(view.winId()).toImage()
+    full = view.grab().toImage().convertToFormat(on_screen.format())
+    assert changed_pixels(on_screen, full, step=1) == 0
+
+
+def test_the_words_reused_between_frames_are_those_content_for_gives(view):
+    """Through a whole session with sets, a rest and a lead-in, what the view shows is what ``content_for``
+    says for each frame, though it words a running phase only when its words change."""
+    routine = dataclasses.replace(
+        next(r for r in load_catalog(builtin_routines_dir(), None).routines if r.id == "kegel-and-reverse"),
+        sets=2, rest_between_sets_s=3.0)
+    engine = SessionEngine(routine)
+    engine.start(0.0)
+    for tick in range(1, 40_000):
+        snapshot = engine.snapshot(tick * 0.017)
+        view.set_snapshot(snapshot)
+        assert view.content() == content_for(snapshot)
+        if snapshot.state is not SessionState.RUNNING:
+            break

@@ -166,14 +166,23 @@ def dome_points(diaphragm: float) -> list[QPointF]:
     """The diaphragm from front to back: dropped (+1) it is lower and flatter, lifted (-1) higher and rounder."""
     height = 0.22 - 0.08 * diaphragm
     shift = 0.02 * diaphragm
-    points = []
+    return [QPointF(x, base + shift - height * rise) for x, base, rise in _DOME_STEPS_AT]
+
+
+def _dome_steps() -> list[tuple[float, float, float]]:
+    """Per step of the dome, what no position changes: its x, the straight line under it, and how much of the
+    dome's height it takes. Worked out once, as the dome is built anew every frame."""
+    steps = []
     for step in range(_DOME_STEPS + 1):
         # Steps bunch up toward the ends, where the dome's sides are steep.
         t = 0.5 - 0.5 * math.cos(math.pi * step / _DOME_STEPS)
         x = _DOME_FRONT.x() + (_DOME_BACK.x() - _DOME_FRONT.x()) * t
-        base = _DOME_FRONT.y() + (_DOME_BACK.y() - _DOME_FRONT.y()) * t + shift
-        points.append(QPointF(x, base - height * math.sin(math.pi * t) ** 0.7))
-    return points
+        base = _DOME_FRONT.y() + (_DOME_BACK.y() - _DOME_FRONT.y()) * t
+        steps.append((x, base, math.sin(math.pi * t) ** 0.7))
+    return steps
+
+
+_DOME_STEPS_AT = _dome_steps()
 
 
 def floor_sag(floor: float) -> float:

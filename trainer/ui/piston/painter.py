@@ -8,6 +8,7 @@ contents, the lungs, the diaphragm, the pelvic floor, the tailbone and the arrow
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -87,6 +88,16 @@ class AnatomyFigure:
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
 
+    @staticmethod
+    def moving_area(centre: QPointF, scale: float) -> QRectF:
+        """The pixels a change of pose can repaint, antialiasing included."""
+        return _to_pixels(moving_unit_bounds(), centre, scale)
+
+    @staticmethod
+    def painted_area(centre: QPointF, scale: float) -> QRectF:
+        """The pixels ``paint`` draws on, for any pose: what moves and the bones laid over it."""
+        return _to_pixels(_painted_unit_bounds(), centre, scale)
+
     def paint(self, painter: QPainter, centre: QPointF, scale: float, floor: float, diaphragm: float,
               headings: tuple[float, float]) -> None:
         """Draw what moves at ``centre``, one unit being ``scale`` pixels, at ``floor``/``diaphragm``.
@@ -119,10 +130,10 @@ class AnatomyFigure:
             painter.setBrush(color)
             for at, size in bones:
                 painter.drawEllipse(self._unit.map(at), (size + grow) * radius, (size * 0.8 + grow) * radius)
-        apex = min(dome, key=QPointF.y)
+        diaphragm_spot, floor_spot = _chevron_spots(dome, sag)
         floor_heading, diaphragm_heading = headings
-        self._chevron(painter, QPointF(apex.x(), apex.y() + 0.15), diaphragm_heading)
-        self._chevron(painter, QPointF(0.0, sag - 0.12), floor_heading)
+        self._chevron(painter, diaphragm_spot, diaphragm_heading)
+        self._chevron(painter, floor_spot, floor_heading)
         painter.restore()
 
     def _ensure_overlays(self, radius: int, ratio: float) -> None:
@@ -145,14 +156,7 @@ class AnatomyFigure:
     def _paint_belly(self, painter: QPainter, diaphragm: float, dome: list[QPointF], sag: float,
                      tip: QPointF) -> None:
         """The belly wall, swelling forward on the in-breath, and the soft contents between dome and floor."""
-        (c1x, c1y), (c2x, c2y) = anatomy.belly_controls(diaphragm)
-        top, bottom = anatomy.BELLY_TOP, anatomy.BELLY_BOTTOM
-        front = QPainterPath(top)
-        front.cubicTo(QPointF(c1x, c1y), QPointF(c2x, c2y), bottom)
-        wall = QPainterPath(front)
-        wall.lineTo(QPointF(-0.26, 0.60))
-        wall.lineTo(QPointF(-0.30, -0.06))
-        wall.closeSubpath()
+        wall, contents = _belly_paths(diaphragm, dome, sag, tip)
         skin = QBrush(self._skin)
         skin.setTransform(self._unit)
         # The skin's edge: the wall in the outline colour, then the wall again in skin a line's width behind.
@@ -161,18 +165,6 @@ class AnatomyFigure:
         painter.drawPath(self._unit.map(wall.translated(-0.006, 0.0)))
         painter.setBrush(skin)
         painter.drawPath(self._unit.map(wall.translated(0.006, 0.0)))
-
-        inset = anatomy.BELLY_WALL
-        contents = QPainterPath(dome[0])
-        for point in dome[1:]:
-            contents.lineTo(point)
-        # Down the front of the lumbar spine and the sacrum, which are drawn over this edge.
-        contents.cubicTo(QPointF(0.155, 0.20), QPointF(0.16, 0.30), QPointF(0.20, 0.40))
-        contents.lineTo(anatomy.TAILBONE_PIVOT)
-        contents.lineTo(tip)
-        contents.quadTo(_hammock_control(tip, sag), anatomy.PUBIC_ANCHOR)
-        contents.lineTo(QPointF(bottom.x() + inset, 0.50))
-        contents.cubicTo(QPointF(c2x + inset, c2y), QPointF(c1x + inset, c1y), dome[0])
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.tints.abdomen)
         painter.drawPath(self._unit.map(contents))
@@ -180,57 +172,139 @@ class AnatomyFigure:
     def _paint_lungs(self, painter: QPainter, diaphragm: float, dome: list[QPointF]) -> None:
         """The lung above the dome: its base follows the dome down, and it deepens in colour as it fills."""
         fullness = (diaphragm + 1.0) / 2.0
-        path = QPainterPath(QPointF(0.04, -0.68))
-        path.cubicTo(QPointF(-0.12, -0.70), QPointF(-0.33, -0.52), QPointF(-0.37, -0.28))
-        path.quadTo(QPointF(-0.385, -0.16), dome[0])
-        for point in dome[1:]:
-            path.lineTo(point)
-        path.cubicTo(QPointF(0.24, -0.15), QPointF(0.22, -0.63), QPointF(0.04, -0.68))
         painter.setBrush(mix(self.tints.lung_empty, self.tints.lung_full, fullness))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPath(self._unit.map(path))
+        painter.drawPath(self._unit.map(_lung_path(dome)))
 
     def _paint_floor(self, painter: QPainter, floor: float, sag: float, tip: QPointF) -> None:
         """The hammock from pubic bone to tailbone: dropped it hangs long and thin, lifted short and thick."""
-        front = anatomy.PUBIC_ANCHOR
-        thickness = 0.045 - 0.015 * floor
-        path = QPainterPath(front)
-        path.quadTo(_hammock_control(tip, sag), tip)
-        path.quadTo(_hammock_control(tip, sag + thickness), front)
-        path.closeSubpath()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.tints.floor)
-        painter.drawPath(self._unit.map(path))
+        painter.drawPath(self._unit.map(_floor_path(floor, sag, tip)))
 
     def _chevron(self, painter: QPainter, at: QPointF, heading: float) -> None:
         """A soft double chevron pointing down for a positive heading, up for a negative one."""
         weight = min(abs(heading) * 1.6, 1.0)
         if weight < 0.08:
             return
-        direction = 1.0 if heading > 0 else -1.0
-        painter.setPen(self._pen(mix(self.tints.abdomen, self.tints.arrow, 0.8 * weight), 0.016))
+        painter.setPen(self._pen(mix(self.tints.abdomen, self.tints.arrow, 0.8 * weight), CHEVRON_PEN))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        path = QPainterPath()
-        for offset in (-0.025, 0.025):
-            tip_y = at.y() + direction * (offset + 0.02)
-            path.moveTo(QPointF(at.x() - 0.045, tip_y - direction * 0.035))
-            path.lineTo(QPointF(at.x(), tip_y))
-            path.lineTo(QPointF(at.x() + 0.045, tip_y - direction * 0.035))
-        painter.drawPath(self._unit.map(path))
+        painter.drawPath(self._unit.map(_chevron_path(at, heading)))
+
+
+CHEVRON_PEN = 0.016
+
+
+def _belly_paths(diaphragm: float, dome: list[QPointF], sag: float,
+                 tip: QPointF) -> tuple[QPainterPath, QPainterPath]:
+    """The belly's wall and its contents, in the unit square."""
+    (c1x, c1y), (c2x, c2y) = anatomy.belly_controls(diaphragm)
+    top, bottom = anatomy.BELLY_TOP, anatomy.BELLY_BOTTOM
+    front = QPainterPath(top)
+    front.cubicTo(QPointF(c1x, c1y), QPointF(c2x, c2y), bottom)
+    wall = QPainterPath(front)
+    wall.lineTo(QPointF(-0.26, 0.60))
+    wall.lineTo(QPointF(-0.30, -0.06))
+    wall.closeSubpath()
+    inset = anatomy.BELLY_WALL
+    contents = QPainterPath(dome[0])
+    for point in dome[1:]:
+        contents.lineTo(point)
+    # Down the front of the lumbar spine and the sacrum, which are drawn over this edge.
+    contents.cubicTo(QPointF(0.155, 0.20), QPointF(0.16, 0.30), QPointF(0.20, 0.40))
+    contents.lineTo(anatomy.TAILBONE_PIVOT)
+    contents.lineTo(tip)
+    contents.quadTo(_hammock_control(tip, sag), anatomy.PUBIC_ANCHOR)
+    contents.lineTo(QPointF(bottom.x() + inset, 0.50))
+    contents.cubicTo(QPointF(c2x + inset, c2y), QPointF(c1x + inset, c1y), dome[0])
+    return wall, contents
+
+
+def _lung_path(dome: list[QPointF]) -> QPainterPath:
+    path = QPainterPath(QPointF(0.04, -0.68))
+    path.cubicTo(QPointF(-0.12, -0.70), QPointF(-0.33, -0.52), QPointF(-0.37, -0.28))
+    path.quadTo(QPointF(-0.385, -0.16), dome[0])
+    for point in dome[1:]:
+        path.lineTo(point)
+    path.cubicTo(QPointF(0.24, -0.15), QPointF(0.22, -0.63), QPointF(0.04, -0.68))
+    return path
+
+
+def _floor_path(floor: float, sag: float, tip: QPointF) -> QPainterPath:
+    front = anatomy.PUBIC_ANCHOR
+    thickness = 0.045 - 0.015 * floor
+    path = QPainterPath(front)
+    path.quadTo(_hammock_control(tip, sag), tip)
+    path.quadTo(_hammock_control(tip, sag + thickness), front)
+    path.closeSubpath()
+    return path
+
+
+def _chevron_path(at: QPointF, heading: float) -> QPainterPath:
+    direction = 1.0 if heading > 0 else -1.0
+    path = QPainterPath()
+    for offset in (-0.025, 0.025):
+        tip_y = at.y() + direction * (offset + 0.02)
+        path.moveTo(QPointF(at.x() - 0.045, tip_y - direction * 0.035))
+        path.lineTo(QPointF(at.x(), tip_y))
+        path.lineTo(QPointF(at.x() + 0.045, tip_y - direction * 0.035))
+    return path
+
+
+def _chevron_spots(dome: list[QPointF], sag: float) -> tuple[QPointF, QPointF]:
+    """Where the diaphragm's and the floor's arrows sit."""
+    apex = min(dome, key=QPointF.y)
+    return QPointF(apex.x(), apex.y() + 0.15), QPointF(0.0, sag - 0.12)
+
+
+@functools.cache
+def moving_unit_bounds() -> QRectF:
+    """All that ``AnatomyFigure.paint`` draws that can change, over every pose, in the unit square."""
+    bounds = QRectF()
+    levels = [i / 4 - 1.0 for i in range(9)]
+    for floor in levels:
+        for diaphragm in levels:
+            dome = anatomy.dome_points(diaphragm)
+            sag = anatomy.floor_sag(floor)
+            bones, tip = anatomy.tailbone(floor)
+            wall, contents = _belly_paths(diaphragm, dome, sag, tip)
+            for path in (wall.translated(-0.006, 0.0), wall.translated(0.006, 0.0), contents, _lung_path(dome),
+                         _floor_path(floor, sag, tip)):
+                bounds = bounds.united(path.boundingRect())
+            bounds = bounds.united(_band(dome, 0.011, 0.008).boundingRect().adjusted(-0.011, -0.011, 0.011, 0.011))
+            for at, size in bones:
+                reach = size + 0.006
+                bounds = bounds.united(QRectF(at.x() - reach, at.y() - reach, 2 * reach, 2 * reach))
+            half = CHEVRON_PEN / 2
+            for spot in _chevron_spots(dome, sag):
+                for heading in (-1.0, 1.0):
+                    stroke = _chevron_path(spot, heading).boundingRect()
+                    bounds = bounds.united(stroke.adjusted(-half, -half, half, half))
+    return bounds
+
+
+@functools.cache
+def still_overlay_unit_bounds() -> QRectF:
+    """The bones ``paint`` lays over the moving parts, which it draws too, in the unit square."""
+    bounds = QRectF()
+    for path in (anatomy.RIBS, anatomy.STERNUM, anatomy.SPINE_LINE, anatomy.VERTEBRAE, anatomy.SACRUM,
+                 anatomy.PUBIC_BONE):
+        bounds = bounds.united(path.boundingRect())
+    return bounds.adjusted(-0.04, -0.04, 0.04, 0.04)
 
 
 def _band(points: list[QPointF], end: float, swell: float) -> QPolygonF:
     """A band along ``points``, ``end`` half-thick at its ends and ``end + swell`` in the middle."""
+    xs, ys = [p.x() for p in points], [p.y() for p in points]
+    last = len(points) - 1
     upper, lower = [], []
-    for index, point in enumerate(points):
-        ahead = points[min(index + 1, len(points) - 1)]
-        behind = points[max(index - 1, 0)]
-        dx, dy = ahead.x() - behind.x(), ahead.y() - behind.y()
-        length = math.hypot(dx, dy)
-        half = end + swell * math.sin(math.pi * index / (len(points) - 1))
-        normal = QPointF(-dy / length * half, dx / length * half)
-        upper.append(point + normal)
-        lower.append(point - normal)
+    for index in range(last + 1):
+        ahead, behind = min(index + 1, last), max(index - 1, 0)
+        dx, dy = xs[ahead] - xs[behind], ys[ahead] - ys[behind]
+        scale = (end + swell * math.sin(math.pi * index / last)) / math.hypot(dx, dy)
+        nx, ny = -dy * scale, dx * scale
+        upper.append(QPointF(xs[index] + nx, ys[index] + ny))
+        lower.append(QPointF(xs[index] - nx, ys[index] - ny))
     return QPolygonF(upper + lower[::-1])
 
 
@@ -238,6 +312,17 @@ def _hammock_control(tip: QPointF, sag: float) -> QPointF:
     """The control point that puts the middle of a quadratic from the pubic bone to ``tip`` at height ``sag``."""
     front = anatomy.PUBIC_ANCHOR
     return QPointF((front.x() + tip.x()) / 2, 2 * sag - (front.y() + tip.y()) / 2)
+
+
+@functools.cache
+def _painted_unit_bounds() -> QRectF:
+    return moving_unit_bounds().united(still_overlay_unit_bounds())
+
+
+def _to_pixels(unit: QRectF, centre: QPointF, scale: float) -> QRectF:
+    radius, origin = _placement(centre, scale)
+    return QRectF(origin.x() + (unit.left() + 1) * radius, origin.y() + (unit.top() + 1) * radius,
+                  unit.width() * radius, unit.height() * radius).adjusted(-2, -2, 2, 2)
 
 
 def _placement(centre: QPointF, scale: float) -> tuple[int, QPointF]:

@@ -7,9 +7,11 @@ replace the moving figure. Sizes, fonts and rectangles are laid out on resize; a
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -18,7 +20,8 @@ from trainer.core.phases import PHASES
 from trainer.core.timeline import LEAD_IN, SET_REST
 from trainer.ui import words
 from trainer.ui.language import text_scale
-from trainer.ui.piston.ring import paint_arc, paint_badge, paint_big_number, paint_track, ring_width
+from trainer.ui.piston.ring import (arc_change, badge_box, paint_arc, paint_badge, paint_big_number, paint_track,
+                                    ring_width)
 from trainer.ui.piston.gauge import paint_gauges
 from trainer.ui.piston.painter import AnatomyFigure
 from trainer.ui.look.colors import with_alpha
@@ -64,8 +67,9 @@ class PistonView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._snapshot: Snapshot | None = None
         self._content = content_for(None)
-        self._painted = self._pose(None, self._content)  # floor, diaphragm and ring of the last frame asked for
-        self._skipped = False
+        # The figure's floor, diaphragm and arrows as last drawn: a frame may leave it where it was (_figure_moved).
+        self._figure_pose = _pose_of(None, self._content)
+        self._words_key: tuple | None = None
         self._resting = False
         self._reduced_motion = False
         self._tints = Tints.from_palette(self.palette())
@@ -74,6 +78,7 @@ class PistonView(QWidget):
         self._backdrop_key: tuple | None = None
         self._geometry = self._layout(self.size())
         self._fitted: dict[str, QFont] = {}
+        self._badge_boxes: dict[str, QRectF] = {}
 
     @property
     def snapshot(self) -> Snapshot | None:
@@ -81,30 +86,68 @@ class PistonView(QWidget):
 
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         previous, self._snapshot = self._content, snapshot
-        content = self._content = content_for(snapshot, self._resting)
-        if (previous.label, previous.line, previous.footer) != (content.label, content.line, content.footer):
-            self._painted = self._pose(snapshot, content)
-            self._skipped = False
+        content = self._content = self._content_for(snapshot)
+        pose = _pose_of(snapshot, content)
+        if _needs_whole_view(previous, content):
+            self._figure_pose = pose
             self.update()
             return
-        pose = self._pose(snapshot, content)
-        if (not self._skipped and _same_marks(previous, content) and _barely_moved(self._painted, pose)):
-            # A hold or a rest: the floor stays and the diaphragm only wobbles, so every other frame is left
-            # out (30 Hz). Never two in a row, and never a frame whose texts, badge or arrows change, so a phase
-            # change is painted on its own tick and the picture lags the snapshot by one frame at most.
-            self._skipped = True
-            return
-        self._painted = pose
-        self._skipped = False
-        # Most frames only move the figure and the ring: repaint just that square (and the badge below).
+        # Most frames change only a few small things: repaint just those, each where it was and where it is.
         ring = self._geometry.ring
-        self.update(ring.adjusted(-2, -2, 2, self._geometry.footer.height()).toAlignedRect())
+        dirty = QRegion()
+        if content.ring_left != previous.ring_left:
+            change = arc_change(ring, previous.ring_left, content.ring_left)
+            dirty += (change or ring).toAlignedRect()
+        if content.badge != previous.badge:
+            for text in (previous.badge, content.badge):
+                if text:
+                    dirty += self._badge_box(text)
+        if self._figure_moved(pose):
+            self._figure_pose = pose
+            dirty += self._moving_area().toAlignedRect()
+        if not dirty.isEmpty():
+            self.update(dirty)
 
-    @staticmethod
-    def _pose(snapshot: Snapshot | None, content: Content) -> tuple[float, float, float]:
-        if snapshot is None:
-            return (0.0, 0.0, -1.0)
-        return (snapshot.floor, snapshot.diaphragm, -1.0 if content.ring_left is None else content.ring_left)
+    def _content_for(self, snapshot: Snapshot | None) -> Content:
+        """``content_for``, its words reused while they stay the same: a running phase asks for the same
+        translated names and lines about sixty times a second, and only the ring and the arrows change."""
+        key = _words_key(snapshot, self._resting)
+        if key is None or key != self._words_key:
+            self._words_key = key
+            return content_for(snapshot, self._resting)
+        return dataclasses.replace(self._content, ring_left=1.0 - snapshot.progress, headings=_headings(snapshot))
+
+    def _figure_moved(self, pose: tuple[float, float, tuple[float, float]]) -> bool:
+        """Whether the figure has moved far enough from where it was last drawn to be drawn again.
+
+        In a hold the diaphragm's small breaths move its edge a few hundredths of a pixel a frame, and the
+        slowest breaths about a third of a pixel: the figure is redrawn each time it has moved FIGURE_STEP_PX,
+        so holds barely repaint it while moving phases keep (nearly) every frame.
+        """
+        drawn = self._figure_pose
+        if pose == drawn:
+            return False
+        if self._reduced_motion:
+            return True
+        change = max(abs(pose[0] - drawn[0]), abs(pose[1] - drawn[1]),
+                     abs(pose[2][0] - drawn[2][0]), abs(pose[2][1] - drawn[2][1]))
+        return change * POSE_REACH * self._figure_scale() >= FIGURE_STEP_PX
+
+    def _moving_area(self) -> QRectF:
+        if self._reduced_motion:
+            return self._geometry.ring
+        return AnatomyFigure.moving_area(self._geometry.figure.center(), self._figure_scale())
+
+    def _badge_box(self, text: str) -> QRect:
+        """Where the badge saying ``text`` is drawn; cached per text until the next layout."""
+        box = self._badge_boxes.get(text)
+        if box is None:
+            box = self._badge_boxes[text] = badge_box(self._badge_centre(), text, self._geometry.footer_font)
+        return box.toAlignedRect()
+
+    def _badge_centre(self) -> QPointF:
+        ring = self._geometry.ring
+        return QPointF(ring.center().x(), ring.bottom() - ring.height() * 0.009)
 
     def set_resting(self, resting: bool) -> None:
         """After "This hurts — stop": a stopped session offers rest, never a restart."""
@@ -113,6 +156,7 @@ class PistonView(QWidget):
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
+        self._figure_pose = _pose_of(self._snapshot, self._content)
         self.update()
 
     def reduced_motion(self) -> bool:
@@ -128,29 +172,34 @@ class PistonView(QWidget):
     # Events ---------------------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._words_key = None
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.FontChange):
             self._tints = Tints.from_palette(self.palette())
             self._figure = AnatomyFigure(self._tints)
             self._backdrop_key = None
             self._geometry = self._layout(self.size())
             self._fitted.clear()
+            self._badge_boxes.clear()
             self.update()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._geometry = self._layout(event.size())
         self._fitted.clear()
+        self._badge_boxes.clear()
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         content = self._content
         geometry, tints = self._geometry, self._tints
+        region = event.region()
         dirty = event.rect().toRectF()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         # The backdrop is opaque and covers the ring, so only the area around it needs the background.
-        painter.setClipRegion(event.region().subtracted(QRegion(geometry.ring.toAlignedRect())))
+        painter.setClipRegion(region.subtracted(QRegion(geometry.ring.toAlignedRect())))
         painter.fillRect(event.rect(), tints.background)
         painter.setClipping(False)
         if dirty.intersects(geometry.label):
@@ -165,14 +214,7 @@ class PistonView(QWidget):
             line = QFontMetricsF(line_font).elidedText(content.line, Qt.TextElideMode.ElideRight,
                                                        geometry.line.width())
             painter.drawText(geometry.line, Qt.AlignmentFlag.AlignCenter, line)
-        self._paint_backdrop(painter)
-        paint_arc(painter, geometry.ring, tints, content.ring_left)
-        self._paint_figure(painter, content)
-        if content.big_number:
-            paint_big_number(painter, geometry.figure, content.big_number, geometry.number_font, tints)
-        if content.badge:
-            badge_at = QPointF(geometry.ring.center().x(), geometry.ring.bottom() - geometry.ring.height() * 0.009)
-            paint_badge(painter, badge_at, content.badge, geometry.footer_font, tints)
+        self._paint_ring(painter, content, region)
         if dirty.intersects(geometry.footer):
             painter.setPen(tints.muted)
             painter.setFont(geometry.footer_font)
@@ -208,23 +250,55 @@ class PistonView(QWidget):
         # of it from the centre, inside the track (which begins at about 0.97).
         return self._geometry.figure.width() * 0.55
 
-    def _paint_figure(self, painter: QPainter, content: Content) -> None:
-        snapshot = self._snapshot
-        floor = snapshot.floor if snapshot else 0.0
-        diaphragm = snapshot.diaphragm if snapshot else 0.0
+    def _paint_ring(self, painter: QPainter, content: Content, region: QRegion) -> None:
+        """All inside the ring's square, one rectangle of ``region`` at a time where that is cheaper.
+
+        Qt's raster engine takes its fast paths (a pixmap blit, span fills) only under a rectangular clip; a
+        frame's region is usually two or three separate rectangles (the arc's end, the figure, the badge), so
+        each is painted under its own. Every pixel still gets the same layers in the same order.
+        """
+        geometry, tints = self._geometry, self._tints
+        ring = geometry.ring.toAlignedRect()
+        boxes = [box for box in (region & ring)]
+        for box in boxes:
+            painter.setClipRect(box)
+            self._paint_backdrop(painter)
+            paint_arc(painter, geometry.ring, tints, content.ring_left, QRegion(box))
+        self._paint_figure(painter, region)
+        badge_at = self._badge_centre()
+        for box in boxes:
+            painter.setClipRect(box)
+            if content.dimmed:
+                # One translucent veil is far cheaper than drawing every part of the figure translucently. It
+                # covers all inside the ring's track, the names beside the body included.
+                track = ring_width(geometry.ring)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(with_alpha(tints.background, 0.72))
+                painter.drawEllipse(geometry.ring.adjusted(track, track, -track, -track))
+            if content.big_number:
+                paint_big_number(painter, geometry.figure, content.big_number, geometry.number_font, tints)
+            if content.badge and box.intersects(self._badge_box(content.badge)):
+                paint_badge(painter, badge_at, content.badge, geometry.footer_font, tints)
+        painter.setClipping(False)
+
+    def _paint_figure(self, painter: QPainter, region: QRegion) -> None:
+        # The pose last chosen to be drawn (_figure_moved), so a frame repainting only the arc or the badge
+        # next to the figure draws the same figure as the rest of the screen shows.
+        floor, diaphragm, headings = self._figure_pose
         figure = self._geometry.figure
         if self._reduced_motion:
-            if not content.dimmed:
+            area = figure
+        else:
+            area = AnatomyFigure.painted_area(figure.center(), self._figure_scale())
+        seen = region & area.toAlignedRect()
+        if seen.isEmpty():
+            return
+        painter.setClipRegion(seen)
+        if self._reduced_motion:
+            if not self._content.dimmed:
                 paint_gauges(painter, figure, floor, diaphragm, self._geometry.footer_font, self._tints)
             return
-        self._figure.paint(painter, figure.center(), self._figure_scale(), floor, diaphragm, content.headings)
-        if content.dimmed:
-            # One translucent veil is far cheaper than drawing every part of the figure translucently. It
-            # covers all inside the ring's track, the names beside the body included.
-            track = ring_width(self._geometry.ring)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(with_alpha(self._tints.background, 0.72))
-            painter.drawEllipse(self._geometry.ring.adjusted(track, track, -track, -track))
+        self._figure.paint(painter, figure.center(), self._figure_scale(), floor, diaphragm, headings)
 
     def _fit(self, text: str, font: QFont, width: float) -> QFont:
         """The line font, shrunk (to no less than 70 %) until ``text`` fits ``width``; cached per text."""
@@ -273,20 +347,27 @@ class PistonView(QWidget):
         return font
 
 
-# How little the figure and the ring may have moved since the last painted frame for a frame to be left out:
-# a hold's wobble moves the diaphragm at most 0.0016 a frame, a moving phase 0.02 to 0.07; the ring of a 2 s
-# phase turns 0.8 % a frame.
-STILL_POSE = 0.005
-STILL_RING = 0.01
+# The figure is redrawn once a moving edge has shifted this far: a step of a third of a pixel in an
+# antialiased edge cannot be seen, and a hold's small breaths would otherwise repaint the figure every frame.
+FIGURE_STEP_PX = 0.3
+# How far any moving edge (dome, hammock, arrows) shifts, in figure units, per unit of floor or diaphragm.
+POSE_REACH = 0.1
 
 
-def _same_marks(a: Content, b: Content) -> bool:
-    return (a.badge, a.big_number, a.dimmed, a.headings) == (b.badge, b.big_number, b.dimmed, b.headings)
+def _pose_of(snapshot: Snapshot | None, content: Content) -> tuple[float, float, tuple[float, float]]:
+    if snapshot is None:
+        return (0.0, 0.0, content.headings)
+    return (snapshot.floor, snapshot.diaphragm, content.headings)
 
 
-def _barely_moved(painted: tuple[float, float, float], pose: tuple[float, float, float]) -> bool:
-    return (abs(pose[0] - painted[0]) + abs(pose[1] - painted[1]) <= STILL_POSE
-            and abs(pose[2] - painted[2]) <= STILL_RING)
+def _needs_whole_view(a: Content, b: Content) -> bool:
+    """A text, the big number or the veil changed, or the arc filled up again (a new phase): no frame that
+    changes these is left to the small repaints."""
+    if (a.label, a.line, a.footer, a.big_number, a.dimmed) != (b.label, b.line, b.footer, b.big_number, b.dimmed):
+        return True
+    if (a.ring_left is None) != (b.ring_left is None):
+        return True
+    return a.ring_left is not None and b.ring_left > a.ring_left
 
 
 def _t(text: str) -> str:
@@ -321,10 +402,23 @@ def content_for(snapshot: Snapshot | None, resting: bool = False) -> Content:
         return Content(label=_t("Get ready"), line=snapshot.cue, footer=snapshot.routine_title,
                        ring_left=ring_left, big_number=words.seconds_left(snapshot), dimmed=True)
     label = _t("Between sets") if snapshot.kind == SET_REST else words.phase_name(snapshot.phase)
+    return Content(label=label, line=words.cue_line(snapshot), footer=words.position_line(snapshot),
+                   ring_left=ring_left, badge=words.seconds_left(snapshot), headings=_headings(snapshot))
+
+
+def _headings(snapshot: Snapshot) -> tuple[float, float]:
+    """How far the floor and the diaphragm still have to go in this phase (0: they stay)."""
     spec = PHASES[snapshot.phase]
-    headings = (
+    return (
         0.0 if spec.floor is None else spec.floor - snapshot.floor,
         0.0 if spec.diaphragm is None else spec.diaphragm - snapshot.diaphragm,
     )
-    return Content(label=label, line=words.cue_line(snapshot), footer=words.position_line(snapshot),
-                   ring_left=ring_left, badge=words.seconds_left(snapshot), headings=headings)
+
+
+def _words_key(snapshot: Snapshot | None, resting: bool) -> tuple | None:
+    """All that ``content_for``'s words depend on in a running phase or rest between sets; None otherwise
+    (those frames are few, and always worded afresh)."""
+    if snapshot is None or snapshot.state is not SessionState.RUNNING or snapshot.kind == LEAD_IN:
+        return None
+    return (resting, snapshot.kind, snapshot.phase, snapshot.breath, snapshot.cue, snapshot.rep, snapshot.reps,
+            snapshot.set, snapshot.sets, math.ceil(snapshot.session_left_s), words.seconds_left(snapshot))
