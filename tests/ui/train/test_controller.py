@@ -243,7 +243,7 @@ def test_showing_the_window_again_paints_where_the_session_is_and_frames_resume(
     controller.snapshot_changed.connect(shown.append)
     controller.set_window_visible(True)
     assert shown and shown[-1].elapsed_s == pytest.approx(0.6)
-    assert controller.timer.interval() <= 17
+    assert controller.timer.isActive() and controller.timer.interval() <= 33  # the lead-in's 30 Hz
 
 
 def test_a_hidden_session_with_nothing_heard_stops_the_timer_and_pauses_on_return(clock):
@@ -255,3 +255,46 @@ def test_a_hidden_session_with_nothing_heard_stops_the_timer_and_pauses_on_retur
     clock.advance(10.0)
     controller.set_window_visible(True)
     assert controller.snapshot.state is SessionState.PAUSED and controller.snapshot.suspended
+
+
+def _hold_routine():
+    from pathlib import Path
+
+    from trainer.core.routines import parse_routine
+
+    return parse_routine({
+        "format": 1, "id": "holds", "title": "Holds", "audience": "everyone", "kind": "reverse-kegel",
+        "summary": "Drop and hold.", "positions": ["lying"], "instructions": ["Breathe."],
+        "lead_in_s": 1, "sets": 1, "rest_between_sets_s": 0,
+        "blocks": [{"reps": 1, "cycle": [
+            {"phase": "drop", "s": 1, "cue": "Let go"},
+            {"phase": "hold-drop", "s": 2, "cue": "Stay soft"},
+            {"phase": "return", "s": 1, "cue": "Let it rise"},
+        ]}],
+    }, Path("holds.json"))
+
+
+@pytest.mark.parametrize(("at_s", "phase", "frame_ms"), [
+    (0.5, None, 33),  # the lead-in: the figure waits, veiled
+    (1.5, "drop", 17),  # the figure moves: every 60 Hz frame
+    (2.5, "hold-drop", 33),  # a hold: only the arc moves, at 30 Hz
+    (4.5, "return", 17),
+])
+def test_frames_come_at_60_hz_while_the_figure_moves_and_30_hz_while_it_holds_still(clock, at_s, phase, frame_ms):
+    controller = SessionController(clock)
+    controller.load(_hold_routine(), coupling="inhale-release")
+    controller.toggle()
+    run(controller, clock, at_s)
+    assert phase is None or controller.snapshot.phase == phase
+    assert controller.timer.interval() == frame_ms
+    controller.stop()
+
+
+def test_a_still_phase_still_ends_on_its_boundary_not_on_the_30_hz_grid(clock):
+    controller = SessionController(clock)
+    controller.load(_hold_routine(), coupling="inhale-release")
+    controller.toggle()
+    run(controller, clock, 3.98, step=0.01)  # 20 ms before the hold ends
+    assert controller.snapshot.phase == "hold-drop"
+    assert 19 <= controller.timer.interval() <= 21
+    controller.stop()
