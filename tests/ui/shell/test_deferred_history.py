@@ -85,3 +85,14 @@ def test_a_normal_run_reads_the_history_just_after_the_first_paint(qtbot, data_d
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert run_gui(GuiOptions(data_dir=data_dir)) == 0
     assert seen["at_show"] is False and seen["plan"].startswith("Today")
+
+
+def test_what_waits_for_the_first_paint_starts_at_the_latest_when_nothing_paints(qtbot, data_dir, catalog, clock):
+    window = deferred_window(qtbot, data_dir, catalog, clock)  # never shown, so it never paints
+    first = FirstPaint(window, at_the_latest_ms=50)
+    fired = []
+    first.painted.connect(lambda: fired.append(True))
+    qtbot.waitUntil(lambda: fired == [True], timeout=3000)
+    window.show()
+    qtbot.wait(100)
+    assert fired == [True]  # once, not again at the paint that comes later

@@ -25,7 +25,7 @@ from trainer.core.datadir import DataDirError
 from trainer.core.lock import AlreadyRunningError, InstanceLock
 from trainer.paths import builtin_routines_dir, resource, user_routines_dir
 from trainer.ui.shell.first_paint import FirstPaint
-from trainer.ui.shell.screenshot import render_to_png, settle
+from trainer.ui.shell.screenshot import render_to_png
 from trainer.ui.language import install_translators, locale_for, resolve_language
 from trainer.ui.look.theme import apply_theme
 from trainer.ui.state import AppState
@@ -39,6 +39,11 @@ class GuiOptions:
     screenshot: Path | None = None
     page: str = "train"
     background: bool = False  # no window at first: the tray and the reminders only
+
+
+# What waits for the first paint (the history, the tray, the reminders, sync) starts by then even if the
+# window has not painted, as on a workspace nobody looks at.
+AFTER_FIRST_PAINT_AT_THE_LATEST_MS = 2000
 
 
 class _UserError(Exception):
@@ -214,7 +219,7 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
         if options.background:
             _after_first_paint(state, window, options, syncing)
         else:
-            first_paint = FirstPaint(window)
+            first_paint = FirstPaint(window, at_the_latest_ms=AFTER_FIRST_PAINT_AT_THE_LATEST_MS)
             first_paint.painted.connect(partial(_after_first_paint, state, window, options, syncing))
             window.show()
         status = app.exec()
