@@ -120,3 +120,17 @@ def test_a_rating_of_six_in_the_summary_eases_off_at_once(qtbot, store, state, c
     assert store.sessions[-1].discomfort == 6
     assert page.picker.current_routine().id == "breath-drop"
     assert page.plan_line.advice.isVisibleTo(page)
+
+
+def test_a_history_read_after_the_first_paint_proposes_the_eased_routine_without_remembering_it(
+        qtbot, store, catalog, clock, data_dir):
+    from trainer.ui.state import AppState
+
+    store.append_session(make_session(TODAY, outcome="discomfort", sets_completed=0))
+    state = AppState.open(data_dir, defer_history=True)
+    page = make_page(qtbot, state, catalog, clock)
+    assert page.plan_line.waiting and page.picker.current_routine().id == "reverse-kegel-women"
+    state.load_history()
+    assert page.picker.current_routine().id == "breath-drop"
+    assert "eased off after discomfort" in page.plan_line.message.text()
+    assert state.settings.last_routine_id is None  # chosen by the programme, not by the person

@@ -217,14 +217,14 @@ class TrainPage(QWidget):
     def _on_state_history_changed(self) -> None:
         # A session just recorded (or a correction on Progress) moves the plan; a running session keeps its own.
         if not self.session_active():
+            # The first plan comes with the history read just after the first paint: an eased routine it
+            # proposes then is chosen as at an eager start, which is no choice of the person's to remember.
             first_plan = self.plan_line.waiting
             self._load_current(keep_ended=True)
-            if first_plan:
-                # The history read just after the first paint: the programme may propose an eased routine.
-                self._remember_selection = False
-                self._propose_eased_routine()
-                self._remember_selection = True
+            remember = self._remember_selection
+            self._remember_selection = remember and not first_plan
             self._propose_eased_routine()
+            self._remember_selection = remember
 
     def _on_state_save_failed(self, topic: str, message: str) -> None:
         if topic in ("choice", "session", "feedback"):
