@@ -121,6 +121,7 @@ class AppState(QObject):
 
         Settings that could not be written still apply for this run, and go to disk with the next save.
         """
+        self.load_history()  # the store reads a deferred history before it saves settings: heard here too
         previous = self.settings
         saved = True
         try:
