@@ -313,3 +313,12 @@ def test_the_words_reused_between_frames_are_those_content_for_gives(view):
         assert view.content() == content_for(snapshot)
         if snapshot.state is not SessionState.RUNNING:
             break
+
+
+def test_the_written_down_bounds_of_the_moving_parts_are_those_of_the_shapes():
+    from trainer.ui.piston.painter import measured_moving_unit_bounds, moving_unit_bounds
+
+    written, measured = moving_unit_bounds(), measured_moving_unit_bounds()
+    for a, b in ((written.left(), measured.left()), (written.top(), measured.top()),
+                 (written.right(), measured.right()), (written.bottom(), measured.bottom())):
+        assert a == pytest.approx(b, abs=1e-9)
