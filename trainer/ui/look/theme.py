@@ -121,7 +121,12 @@ def apply_theme(app: QApplication, theme: str) -> str:
 
 def indicator_edge(palette: QPalette) -> QColor:
     """An unticked box's outline: 3:1 against the field it sits on, as a control's edge must be."""
-    return mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.55)
+    return _indicator_edge(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text))
+
+
+def _indicator_edge(base: QColor, text: QColor) -> QColor:
+    # One rule for the stylesheet that draws the edge and for the contrast test that checks it.
+    return mix(base, text, 0.55)
 
 
 def _faded(colour: str, alpha: float = 0.45) -> str:
@@ -132,7 +137,7 @@ def _faded(colour: str, alpha: float = 0.45) -> str:
 def _indicators(s: _Scheme, variant: str) -> str:
     """Check boxes and radio buttons in the palette's own colours: Fusion outlines them with the window colour
     darkened, which all but disappears on a dark window. The marks are small SVGs in the scheme's colour."""
-    edge = mix(QColor(s.base), QColor(s.text), 0.55).name()
+    edge = _indicator_edge(QColor(s.base), QColor(s.text)).name()
     folder = resource("icons", "indicators")
     mark = {name: (folder / f"{name}-{variant}.svg").as_posix() for name in ("check", "dash", "dot")}
     return f"""
