@@ -1,7 +1,8 @@
 """The session controller: one precise Qt timer that polls the session engine and turns it into signals.
 
 The engine computes everything from the clock; this controller only asks it "where are we now?" about 60
-times a second while a session runs and the window is visible, and re-emits the answer. When nothing runs, no
+times a second while a session runs and the window is visible (30 while the figure holds still), and re-emits
+the answer. When nothing runs, no
 timer runs either, so an idle app never wakes up. With the window hidden and cues to hear (``set_heard``), the
 session goes on and the same timer wakes only at phase boundaries, aimed at the next one.
 
