@@ -157,7 +157,12 @@ class RoutinePicker(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setMouseTracking(True)
-        self.list.viewport().setAutoFillBackground(False)
+        # The cards sit on the sidebar's own background. The viewport is made here rather than asked for:
+        # the first QWidget that Qt made on its own to reach Python makes PySide create every QWidget
+        # subclass it knows to find its type (about 10 ms at start-up).
+        viewport = QWidget()
+        viewport.setAutoFillBackground(False)
+        self.list.setViewport(viewport)
         self.set_routines(routines)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
 
