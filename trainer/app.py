@@ -25,7 +25,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``with_commands``, only the options of the window."""
     parser = _Parser(prog=APP_NAME, description=tr("A calm trainer for reverse Kegels and pelvic-floor relaxation."))
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", type=Path, help=tr("folder for history, settings, backups and the lock"))
@@ -34,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help=tr("render the window to a PNG and exit"))
     parser.add_argument("--page", choices=("train", "progress"), default="train", help=tr("page for --screenshot"))
     parser.add_argument("--background", action="store_true", help=tr("start with no window: tray and reminders only"))
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     stats = commands.add_parser("stats", help=tr("print streaks and totals"))
     stats.add_argument("--json", action="store_true", help=tr("print one JSON object"))
@@ -46,6 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
     add_programme_commands(commands)
     _add_sharing_commands(commands)
     return parser
+
+
+def parse_arguments(arguments: list[str]) -> argparse.Namespace:
+    """Parse ``arguments``, building the commands' parsers only where they can matter.
+
+    Opening the window takes only the top-level options, and the two dozen parsers of the commands cost each
+    start about 5 ms (argparse looks up its own texts' translations for each). So those options are tried
+    alone first; anything they do not take (a command, a mistake) and any request for help is parsed by
+    the whole parser, whose answer and messages are the ones the user gets.
+    """
+    asks_for_help = any(argument.startswith(("-h", "--h")) for argument in arguments)
+    if not asks_for_help:
+        try:
+            return build_parser(with_commands=False).parse_args(arguments)
+        except UsageError:
+            pass
+    return build_parser().parse_args(arguments)
 
 
 def add_programme_commands(commands) -> None:
@@ -128,7 +149,7 @@ def main(argv: list[str] | None = None, *, wall_now: Callable[[], datetime] | No
 
         return speech_worker()
     try:
-        args = build_parser().parse_args(argv)
+        args = parse_arguments(arguments)
         data_dir = resolve_data_dir(args.data_dir)
         if args.command in ("stats", "export"):
             from trainer import commands
