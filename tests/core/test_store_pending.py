@@ -17,7 +17,7 @@ from trainer.core.store import SessionPendingError, Store
 def private_cache(tmp_path, monkeypatch):
     # The second fallback is the user's cache: keep it inside the test's folder.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr("trainer.core.pending.tempfile.gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path / "tmp"))
 
 
 def failing_history_writes(monkeypatch, code: int) -> None:

@@ -108,7 +108,7 @@ class StoreOpening(StoreRecovery):
         loose = bool(info.st_mode & 0o077) and info.st_uid == os.getuid()
         older_than = self._wall_now().timestamp() - STALE_TEMP_AGE_S
         places = [(self._data_dir, (temp_prefix(self.history_path), temp_prefix(self.settings_path)))]
-        places += [(folder, (".",)) for folder in (self._backups.folder, self._pending.dirs[0])
+        places += [(folder, (".",)) for folder in (self._backups.folder, self._pending.home)
                    if folder.is_dir() and not folder.is_symlink()]
         temps = any(name.startswith(prefixes) and name.endswith(TEMP_SUFFIX)
                     for folder, prefixes in places for name in _names(folder))

@@ -8,11 +8,9 @@ a session saved meanwhile is never added twice.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from trainer.core.atomic import write_atomic
@@ -26,6 +24,11 @@ PENDING_NAME = "pending"
 
 def fallback_dirs(data_dir: Path) -> list[Path]:
     """Where pending sessions of ``data_dir`` may be kept, best first."""
+    # Imported here: hashlib loads OpenSSL (some 3 ms), and a start needs these folders only once the history
+    # is read, after the window's first paint.
+    import hashlib
+    import tempfile
+
     key = hashlib.sha256(os.path.realpath(data_dir).encode("utf-8", "surrogateescape")).hexdigest()[:16]
     cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     temp = os.path.join(tempfile.gettempdir(), f"pelvic-floor-trainer-{os.getuid()}")
@@ -37,9 +40,21 @@ class PendingSessions:
     """The unsaved sessions of one data folder, oldest first."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.dirs = fallback_dirs(data_dir)
+        self._data_dir = data_dir
+        self._dirs: list[Path] | None = None
         self.records: dict[str, SessionRecord] = {}
         self.where: Path | None = None  # the folder holding their files, None if only in memory
+
+    @property
+    def home(self) -> Path:
+        """The first choice of ``dirs``: the data folder's own."""
+        return self._data_dir / PENDING_NAME
+
+    @property
+    def dirs(self) -> list[Path]:
+        if self._dirs is None:
+            self._dirs = fallback_dirs(self._data_dir)
+        return self._dirs
 
     def __bool__(self) -> bool:
         return bool(self.records)
