@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.core.records import local_date_for
@@ -192,6 +192,9 @@ class ProgressPage(QWidget):
         sessions.add_body(self.history)
         column.addWidget(sessions)
         column.addStretch(1)
+        # Imported here: QAccessible's first use builds some 150 enum members, which a start would pay.
+        from PySide6.QtGui import QAccessible
+
         if QAccessible.isActive():
             self._hold_slot.realise()
         self._built = True
