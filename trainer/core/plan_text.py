@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trainer.core.i18n import tr
-from trainer.core.programme import EASED, PROGRESSED, START
 from trainer.core.programme_file import Programme
 from trainer.core.routine_hold import rest_between_holds_s, with_hold
 from trainer.core.routines import Routine
@@ -47,6 +46,9 @@ def plan_message(plan: "Plan", title: str, *, at_ceiling: bool) -> str:
 
 
 def _why(plan: "Plan", at_ceiling: bool) -> str:
+    # Imported here: the window's first paint needs ``prescription`` only, not the programme's fold.
+    from trainer.core.programme import EASED, PROGRESSED, START
+
     if plan.reason == EASED:
         if plan.hold_s is None and plan.programme_hold_s is not None:
             return tr("eased off after discomfort; next time, hold {hold} s").format(

@@ -25,12 +25,19 @@ LOADED_ON_FIRST_USE = [
     "trainer.ui.editor.dialog", "trainer.ui.editor.form", "trainer.ui.editor.preview",  # the routine editor
     "trainer.ui.sharing.sync_driver", "trainer.core.sync", "trainer.core.device",  # sync, after the first paint
     "trainer.core.importing", "trainer.core.session_files",                        # import, when asked
+    "trainer.core.plan", "trainer.core.programme", "trainer.core.stats",  # the plan, once the history is read
+    "hashlib", "html.entities",                   # pending sessions' fallback folders; the dialogs' escaping
 ]
+# Qt classes no window part uses. PySide creates Python classes on first use, and the first widget that Qt made
+# on its own (a scroll area's viewport, say) to reach Python makes it create every QWidget subclass it knows in
+# order to find that widget's type: some 10 ms of a start.
+UNUSED_QT_CLASSES = ["QCalendarWidget", "QWizard", "QMdiArea", "QFontDialog", "QGraphicsView", "QUndoView"]
 SCRIPT = """
 import json, sys
 from trainer.app import main
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+from PySide6 import QtWidgets
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "qt_classes": sorted(vars(QtWidgets))}))
 """
 
 
@@ -47,3 +54,4 @@ def test_smoke_loads_the_window_and_nothing_that_waits_for_first_use(tmp_path):
     loaded = set(report["modules"])
     assert {"trainer.ui.shell.main_window", "trainer.ui.train.page", "trainer.ui.state"} <= loaded
     assert [name for name in LOADED_ON_FIRST_USE if name in loaded] == []
+    assert [name for name in UNUSED_QT_CLASSES if name in report["qt_classes"]] == []

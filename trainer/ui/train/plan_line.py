@@ -13,18 +13,19 @@ Signals:
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from trainer.core.plan import Plan, make_plan
 from trainer.core.programme_file import Programme
 from trainer.core.records import SessionRecord
 from trainer.core.routine_hold import with_hold
 from trainer.core.routines import Routine
 from trainer.core.settings import Settings
-from trainer.core.stats import today_for
+
+if TYPE_CHECKING:
+    from trainer.core.plan import Plan
 
 
 def _local_now() -> datetime:
@@ -95,6 +96,11 @@ class PlanLine(QWidget):
         """Fold the plan for ``routine`` from ``sessions`` and show it; None without a programme."""
         if self._programme is None:
             return None
+        # Imported at the first plan, which waits for the history: the programme's fold and the statistics
+        # (with their dataclasses) are not needed to paint the window.
+        from trainer.core.plan import make_plan
+        from trainer.core.stats import today_for
+
         today = today_for(self.wall_now(), settings.day_start_hour)
         plan = make_plan(self._programme, routine, self._routines.values(), sessions, today,
                          settings.daily_target_sets, override_s=settings.hold_s.get(routine.id))
