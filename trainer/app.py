@@ -182,6 +182,9 @@ def main(argv: list[str] | None = None, *, wall_now: Callable[[], datetime] | No
             raise UsageError(tr("--background opens no window, so it does not go with --smoke or --screenshot"))
         if args.routine is not None:
             check_routine(args.routine, data_dir)
+        from trainer.ui.shell import collector
+
+        collector.pause()  # resumed at the first paint, or when the window's run ends without one
         from trainer.ui.shell.application import GuiOptions, run_gui
 
         options = GuiOptions(data_dir=data_dir, routine=args.routine, smoke=args.smoke,

@@ -24,6 +24,7 @@ from trainer.core.routines import load_catalog
 from trainer.core.datadir import DataDirError
 from trainer.core.lock import AlreadyRunningError, InstanceLock
 from trainer.paths import builtin_routines_dir, resource, user_routines_dir
+from trainer.ui.shell import collector
 from trainer.ui.shell.first_paint import FirstPaint
 from trainer.ui.shell.screenshot import render_to_png
 from trainer.ui.language import install_translators, locale_for, resolve_language
@@ -64,6 +65,8 @@ def run_gui(options: GuiOptions) -> int:
         label = tr("error")  # outside the f-string, where lupdate sees it
         print(f"{APP_NAME}: {label}: {error}", file=sys.stderr)
         return 2
+    finally:
+        collector.resume()
 
 
 def application() -> QApplication:
@@ -238,6 +241,7 @@ def _run_window(app: QApplication, options: GuiOptions) -> int:
 def _after_first_paint(state: AppState, window, options: GuiOptions, syncing: list) -> None:
     """What no first picture needs: the history (the plan line and the banner follow its signals), the tray
     and the reminders, and the sync driver."""
+    collector.resume()
     state.load_history()
     # Imported here, with the window: a bad folder is reported before any of it loads.
     from trainer.ui.shell.companion import Companion
