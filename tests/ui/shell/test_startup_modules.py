@@ -31,7 +31,8 @@ LOADED_ON_FIRST_USE = [
 # Qt classes no window part uses. PySide creates Python classes on first use, and the first widget that Qt made
 # on its own (a scroll area's viewport, say) to reach Python makes it create every QWidget subclass it knows in
 # order to find that widget's type: some 10 ms of a start.
-UNUSED_QT_CLASSES = ["QCalendarWidget", "QWizard", "QMdiArea", "QFontDialog", "QGraphicsView", "QUndoView"]
+UNUSED_QT_CLASSES = ["QCalendarWidget", "QWizard", "QMdiArea", "QFontDialog", "QGraphicsView", "QUndoView",
+                     "QFileDialog", "QMessageBox", "QDialog"]  # the last three: imported where they are used
 SCRIPT = """
 import json, sys
 from trainer.app import main

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QSizePolicy, QToolButton, QWidget
 
 from trainer.core.routines import Routine
 from trainer.core.user_routines import RoutineFileError
@@ -101,6 +101,8 @@ class RoutineActions(QObject):
             self.tell(self.tr("Not deleted"), str(error))
 
     def import_from_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # as QMessageBox below: a class made on first use costs a start
+
         name, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import a routine file"), str(Path.home()),
                                               self.tr("Routine files (*.json)"))
         if not name:
@@ -120,6 +122,8 @@ class RoutineActions(QObject):
         if routine is None:
             return
         start = str(Path.home() / f"{routine.id}.json")
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export “{title}”").format(title=routine.title),
                                               start, self.tr("Routine files (*.json)"))
         if not name:

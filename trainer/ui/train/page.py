@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent, QWindow
-from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.core.clock import Clock, MonotonicClock
 from trainer.core.engine import PhaseEvent, SessionState, Snapshot
@@ -403,7 +403,7 @@ class TrainPage(QWidget):
     def _on_summary_dialog_finished(self, dialog: SummaryDialog, result: int) -> None:
         if self.summary_dialog is dialog:
             self.summary_dialog = None
-        updated = dialog.updated_record() if result == QDialog.DialogCode.Accepted else None
+        updated = dialog.updated_record() if result == dialog.DialogCode.Accepted else None
         dialog.deleteLater()
         self.rest_offer.settle_focus()
         if updated is not None:
