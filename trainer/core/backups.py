@@ -55,6 +55,8 @@ def rank_of(sessions: Iterable[SessionRecord]) -> Rank:
 
 @dataclass(frozen=True)
 class Backup:
+    """One daily backup file, its day, and how much of a history it holds."""
+
     path: Path
     day: date
     rank: Rank | None  # None: does not parse, or is from a newer version, so it cannot be restored

@@ -45,6 +45,8 @@ class SessionError(RuntimeError):
 
 @dataclass(frozen=True)
 class Snapshot:
+    """Where a session stands at one moment: what the widgets show and the figure draws."""
+
     state: SessionState
     kind: str  # "lead-in", "phase", "set-rest" or "done"
     phase: str
@@ -70,6 +72,8 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class PhaseEvent:
+    """A phase boundary crossed (or the session's end), with the time it was due."""
+
     index: int  # the segment entered, or len(segments) when the session ends
     scheduled_s: float  # elapsed seconds at which the boundary was due
     segment: Segment | None  # None at the end

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PhaseSpec:
+    """What a phase asks of the breath, the pelvic floor and the diaphragm: the figure's targets."""
+
     breath: str  # "in", "out", "soft", "even" or "free"
     floor: float | None  # target; None means "stay where it is"
     diaphragm: float | None  # target; None means "stay, with gentle small breaths"

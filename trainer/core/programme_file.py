@@ -27,6 +27,8 @@ class ProgrammeError(FileFieldError):
 
 @dataclass(frozen=True)
 class Programme:
+    """The programme's numbers and texts, read from ``resources/programmes/default.json``."""
+
     start_s: float
     step_s: float
     min_s: float

@@ -78,6 +78,8 @@ def new_session_id() -> str:
 # third of the memory (the budget caps memory after opening Progress at 1.2x a bare pyqtgraph window).
 @dataclass(frozen=True, slots=True)
 class SessionRecord:
+    """One session in the history, as it is written to ``history.json``."""
+
     id: str
     routine_id: str
     routine_title: str

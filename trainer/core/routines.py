@@ -46,6 +46,8 @@ class RoutineError(FileFieldError):
 
 @dataclass(frozen=True)
 class Step:
+    """One phase of a block's cycle: its name, its seconds, its spoken cue; a progressive hold follows the plan."""
+
     phase: str
     s: float
     cue: str
@@ -54,12 +56,16 @@ class Step:
 
 @dataclass(frozen=True)
 class Block:
+    """A cycle of steps repeated ``reps`` times."""
+
     reps: int
     cycle: tuple[Step, ...]
 
 
 @dataclass(frozen=True)
 class Routine:
+    """A routine as read from its file: what it is for, how to do it, and its blocks and sets."""
+
     id: str
     title: str
     audience: str
@@ -269,6 +275,8 @@ def _read_bytes(path: Path) -> bytes:
 
 @dataclass(frozen=True)
 class Catalog:
+    """The routines that loaded, built in and the person's own, and the files that did not."""
+
     routines: tuple[Routine, ...]
     errors: tuple[RoutineError, ...]
 

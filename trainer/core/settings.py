@@ -21,6 +21,8 @@ TEXT_SCALES = (1.0, 1.25, 1.5)
 
 @dataclass(frozen=True)
 class Settings:
+    """The person's settings, as kept in ``settings.json``; every field has a sensible default."""
+
     daily_target_sets: int = 3
     day_start_hour: int = 0
     sound: bool = True

@@ -18,6 +18,8 @@ SET_REST = "set-rest"
 
 @dataclass(frozen=True)
 class Segment:
+    """A stretch of a session's timeline: the lead-in, one phase, or a rest between sets."""
+
     index: int
     kind: str  # LEAD_IN, PHASE or SET_REST
     phase: str  # a name from PHASES ("rest" for lead-in and set rests)

@@ -23,6 +23,8 @@ from trainer.ui.look.colors import mix
 
 @dataclass(frozen=True)
 class _Scheme:
+    """The colours of one theme, light or dark, as CSS colour names for the palette and the stylesheet."""
+
     window: str
     base: str
     alternate: str

@@ -15,6 +15,8 @@ from trainer.ui.look.colors import mix
 
 @dataclass(frozen=True)
 class Tints:
+    """The figure's colours, taken from the palette of the theme in use."""
+
     background: QColor
     text: QColor
     muted: QColor

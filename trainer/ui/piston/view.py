@@ -44,6 +44,8 @@ class Content:
 
 @dataclass(frozen=True)
 class _Geometry:
+    """Where the view's parts go for its current size: the label, the ring, the figure and their fonts."""
+
     label: QRectF
     line: QRectF
     footer: QRectF

@@ -34,6 +34,8 @@ from trainer.ui.state import AppState
 
 @dataclass(frozen=True)
 class GuiOptions:
+    """How the window is to open, from the command line."""
+
     data_dir: Path
     routine: str | None = None
     smoke: bool = False
