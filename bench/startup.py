@@ -19,7 +19,8 @@ from pathlib import Path
 from bench.history_data import copy_data_dir
 from bench.sampling import ROOT, child_env, median
 
-PAIRS = 7
+# Fifteen rounds: on a shared two-core machine a median of seven still moved the ratio by 0.2 between runs.
+PAIRS = 15
 
 
 def _time_process(command: list[str]) -> float:
