@@ -27,14 +27,18 @@ def open_window(data_dir: Path):
 
 def open_window_with_state(data_dir: Path):
     """As ``open_window``, also returning the app state (for benches that drive settings or reminders)."""
+    from trainer.ui.shell import collector
     from trainer.ui.shell.main_window import MainWindow
 
+    # As a real start: the garbage collector paused for the build, what it built frozen once it is shown.
+    collector.pause()
     app = application()
     state = AppState.open(data_dir)
     apply_theme(app, state.settings.theme)
     window = MainWindow(state, load_catalog(builtin_routines_dir(), user_routines_dir(data_dir)))
     window.show()
     settle()
+    collector.resume()
     return app, state, window
 
 
