@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen,
                            QPixmap, QPolygonF, QTransform)
 
@@ -99,17 +99,14 @@ class AnatomyFigure:
         return _to_pixels(_painted_unit_bounds(), centre, scale)
 
     def paint(self, painter: QPainter, centre: QPointF, scale: float, floor: float, diaphragm: float,
-              headings: tuple[float, float]) -> None:
+              headings: tuple[float, float] | None) -> None:
         """Draw what moves at ``centre``, one unit being ``scale`` pixels, at ``floor``/``diaphragm``.
 
-        ``headings`` (floor, diaphragm) give the direction and weight of the arrows.
+        ``headings`` (floor, diaphragm) give the direction and weight of the arrows; None leaves them out,
+        for a picture that ``paint_arrows`` completes.
         """
-        radius, origin = _placement(centre, scale)
+        radius, origin = self._place(centre, scale)
         self._ensure_overlays(radius, painter.device().devicePixelRatioF())
-        # The moving parts are mapped to pixels before drawing: stroking in pixel space is several times
-        # cheaper for Qt's raster engine than stroking under a scaling transform.
-        self._radius = radius
-        self._unit = QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius, radius)
         dome = anatomy.dome_points(diaphragm)
         sag = anatomy.floor_sag(floor)
         bones, tip = anatomy.tailbone(floor)
@@ -130,11 +127,32 @@ class AnatomyFigure:
             painter.setBrush(color)
             for at, size in bones:
                 painter.drawEllipse(self._unit.map(at), (size + grow) * radius, (size * 0.8 + grow) * radius)
+        if headings is not None:
+            self._paint_chevrons(painter, dome, sag, headings)
+        painter.restore()
+
+    def paint_arrows(self, painter: QPainter, centre: QPointF, scale: float, floor: float, diaphragm: float,
+                     headings: tuple[float, float]) -> None:
+        """Only the arrows of ``paint``, the topmost layer, over a picture painted without them."""
+        self._place(centre, scale)
+        painter.save()
+        self._paint_chevrons(painter, anatomy.dome_points(diaphragm), anatomy.floor_sag(floor), headings)
+        painter.restore()
+
+    def _place(self, centre: QPointF, scale: float) -> tuple[int, QPointF]:
+        radius, origin = _placement(centre, scale)
+        # The moving parts are mapped to pixels before drawing: stroking in pixel space is several times
+        # cheaper for Qt's raster engine than stroking under a scaling transform.
+        self._radius = radius
+        self._unit = QTransform.fromTranslate(origin.x() + radius, origin.y() + radius).scale(radius, radius)
+        return radius, origin
+
+    def _paint_chevrons(self, painter: QPainter, dome: list[QPointF], sag: float,
+                        headings: tuple[float, float]) -> None:
         diaphragm_spot, floor_spot = _chevron_spots(dome, sag)
         floor_heading, diaphragm_heading = headings
         self._chevron(painter, diaphragm_spot, diaphragm_heading)
         self._chevron(painter, floor_spot, floor_heading)
-        painter.restore()
 
     def _ensure_overlays(self, radius: int, ratio: float) -> None:
         """The bones that lie over the moving parts, each drawn once per size into a pixmap of its own."""
@@ -332,6 +350,16 @@ def _to_pixels(unit: QRectF, centre: QPointF, scale: float) -> QRectF:
     radius, origin = _placement(centre, scale)
     return QRectF(origin.x() + (unit.left() + 1) * radius, origin.y() + (unit.top() + 1) * radius,
                   unit.width() * radius, unit.height() * radius).adjusted(-2, -2, 2, 2)
+
+
+def unit_rect_to_pixels(unit: QRectF, centre: QPointF, scale: float) -> QRect:
+    """``unit`` in whole pixels, each edge rounded on its own, so rectangles that meet in the unit square meet in
+    pixels too."""
+    radius, origin = _placement(centre, scale)
+    left, top = round(origin.x() + (unit.left() + 1) * radius), round(origin.y() + (unit.top() + 1) * radius)
+    right = round(origin.x() + (unit.right() + 1) * radius)
+    bottom = round(origin.y() + (unit.bottom() + 1) * radius)
+    return QRect(left, top, right - left, bottom - top)
 
 
 def _placement(centre: QPointF, scale: float) -> tuple[int, QPointF]:

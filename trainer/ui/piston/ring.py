@@ -38,10 +38,13 @@ def paint_arc(painter: QPainter, rect: QRectF, tints: Tints, left: float | None,
         return
     ring = _Ring(rect)
     end = _TURN * min(left, 1.0)
+    pieces = _visible(ring, end, region)
+    if pieces is None:
+        return
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(tints.accent)
-    for start, stop in _visible(ring, end, region):
+    for start, stop in pieces:
         painter.drawPolygon(ring.band(start, stop))
     # Round caps: a disc as wide as the arc at each end, drawn whole wherever the region shows it.
     for angle in (0.0, end):
@@ -95,11 +98,14 @@ class _Ring:
         return QPolygonF(outer + inner)
 
 
-def _visible(ring: _Ring, end: float, region: QRegion | None) -> list[tuple[float, float]]:
-    """The pieces of the arc from 0 to ``end`` that the rectangles of ``region`` cover, by angle."""
+def _visible(ring: _Ring, end: float, region: QRegion | None) -> list[tuple[float, float]] | None:
+    """The pieces of the arc from 0 to ``end`` that the rectangles of ``region`` cover, by angle; None when
+    ``region`` lies wholly inside the arc's inner edge, where neither the arc nor its caps reach (the figure
+    and the badge: most of a frame's rectangles)."""
     if region is None:
         return [(0.0, end)]
     pieces = []
+    reached = False
     # Past the grid step, so a piece's cut ends (and their first chords) lie outside what it must paint.
     margin = _STEP * 1.5
     for box in region:
@@ -108,12 +114,13 @@ def _visible(ring: _Ring, end: float, region: QRegion | None) -> list[tuple[floa
             return [(0.0, end)]
         if not span:
             continue
+        reached = True
         low, high = span[0] - margin, span[1] + margin
         for shift in (-_TURN, 0.0, _TURN):
             start, stop = max(low + shift, 0.0), min(high + shift, end)
             if start < stop:
                 pieces.append((start, stop))
-    return pieces
+    return pieces if reached else None
 
 
 def _angles(ring: _Ring, box: QRectF) -> tuple[float, ...] | None:

@@ -24,6 +24,7 @@ from trainer.ui.piston.ring import (arc_change, badge_box, paint_arc, paint_badg
                                     ring_width)
 from trainer.ui.piston.gauge import paint_gauges
 from trainer.ui.piston.painter import AnatomyFigure
+from trainer.ui.piston.tiles import POSE_REACH, PoseTiles
 from trainer.ui.look.colors import with_alpha
 from trainer.ui.piston.tints import Tints
 
@@ -78,6 +79,7 @@ class PistonView(QWidget):
         self._figure = AnatomyFigure(self._tints)
         self._backdrop = QPixmap()
         self._backdrop_key: tuple | None = None
+        self._tiles = PoseTiles()
         self._geometry = self._layout(self.size())
         self._fitted: dict[str, QFont] = {}
         self._badge_boxes: dict[str, QRectF] = {}
@@ -234,6 +236,8 @@ class PistonView(QWidget):
         key = (area.getRect(), ratio, self._reduced_motion, self._tints)
         if key != self._backdrop_key:
             self._backdrop_key = key
+            # The tiles copy the backdrop under the figure, and it changes only with what they depend on.
+            self._tiles.clear()
             self._backdrop = QPixmap(area.size() * ratio)
             self._backdrop.setDevicePixelRatio(ratio)
             # Filled opaque first, so every frame copies it instead of blending it.
@@ -262,11 +266,18 @@ class PistonView(QWidget):
         geometry, tints = self._geometry, self._tints
         ring = geometry.ring.toAlignedRect()
         boxes = [box for box in (region & ring)]
+        tiled = self._tiled(painter)
+        figure_area = AnatomyFigure.painted_area(geometry.figure.center(), self._figure_scale()).toAlignedRect()
         for box in boxes:
             painter.setClipRect(box)
             self._paint_backdrop(painter)
+            if tiled and box.intersects(figure_area):
+                # Before the arc, as the opaque tiles' corners reach under it (the figure itself never does).
+                floor, diaphragm, _ = self._figure_pose
+                self._tiles.paint(painter, self._figure, self._backdrop, ring.topLeft(), geometry.figure.center(),
+                                  self._figure_scale(), floor, diaphragm, box)
             paint_arc(painter, geometry.ring, tints, content.ring_left, QRegion(box))
-        self._paint_figure(painter, region)
+        self._paint_figure(painter, region, tiled)
         badge_at = self._badge_centre()
         for box in boxes:
             painter.setClipRect(box)
@@ -283,7 +294,14 @@ class PistonView(QWidget):
                 paint_badge(painter, badge_at, content.badge, geometry.footer_font, tints)
         painter.setClipping(False)
 
-    def _paint_figure(self, painter: QPainter, region: QRegion) -> None:
+    def _tiled(self, painter: QPainter) -> bool:
+        """Whether this paint copies the figure from PoseTiles rather than drawing it."""
+        if self._reduced_motion:
+            return False
+        return self._tiles.usable(self._geometry.figure.center(), self._figure_scale(),
+                                  painter.device().devicePixelRatioF())
+
+    def _paint_figure(self, painter: QPainter, region: QRegion, tiled: bool) -> None:
         # The pose last chosen to be drawn (_figure_moved), so a frame repainting only the arc or the badge
         # next to the figure draws the same figure as the rest of the screen shows.
         floor, diaphragm, headings = self._figure_pose
@@ -300,7 +318,11 @@ class PistonView(QWidget):
             if not self._content.dimmed:
                 paint_gauges(painter, figure, floor, diaphragm, self._geometry.footer_font, self._tints)
             return
-        self._figure.paint(painter, figure.center(), self._figure_scale(), floor, diaphragm, headings)
+        if tiled:
+            # The tiles hold the rest of the figure.
+            self._figure.paint_arrows(painter, figure.center(), self._figure_scale(), floor, diaphragm, headings)
+        else:
+            self._figure.paint(painter, figure.center(), self._figure_scale(), floor, diaphragm, headings)
 
     def _fit(self, text: str, font: QFont, width: float) -> QFont:
         """The line font, shrunk (to no less than 70 %) until ``text`` fits ``width``; cached per text."""
@@ -352,8 +374,6 @@ class PistonView(QWidget):
 # The figure is redrawn once a moving edge has shifted this far: a step of a third of a pixel in an
 # antialiased edge cannot be seen, and a hold's small breaths would otherwise repaint the figure every frame.
 FIGURE_STEP_PX = 0.3
-# How far any moving edge (dome, hammock, arrows) shifts, in figure units, per unit of floor or diaphragm.
-POSE_REACH = 0.1
 
 
 def _pose_of(snapshot: Snapshot | None, content: Content) -> tuple[float, float, tuple[float, float]]:
