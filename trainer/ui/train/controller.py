@@ -10,6 +10,7 @@ Signals:
     snapshot_changed(Snapshot): the latest state of the session, after every tick or command.
     phase_changed(PhaseEvent): every boundary crossed, in order and once each; the first is the start.
     state_changed(SessionState): READY, RUNNING, PAUSED, FINISHED or STOPPED, when it changes.
+    about_to_run(): a start or resume is about to read the clock; whoever loads what a session needs does it.
     session_finished(SessionRecord): the record of a completed, stopped or discomfort-stopped session.
     session_discarded(str): a session ended before anything was done (in the lead-in), with its outcome;
         it has no record, and the routine is loaded again, READY.
@@ -40,6 +41,7 @@ _STILL_PHASES = frozenset(name for name, spec in PHASES.items() if spec.diaphrag
 
 class SessionController(QObject):
     snapshot_changed = Signal(object)
+    about_to_run = Signal()
     phase_changed = Signal(object)
     state_changed = Signal(object)
     session_finished = Signal(object)
@@ -95,6 +97,10 @@ class SessionController(QObject):
             routine, coupling, hold_s, self_timed = self._load_args
             self.load(routine, coupling=coupling, hold_s=hold_s, day_start_hour=self._day_start_hour,
                       self_timed=self_timed)
+        if self.engine.state is not SessionState.RUNNING:
+            # Emitted before the clock is read: what a running session needs (the voice, the chime) loads now,
+            # so a slow first load delays the start instead of making the first phase changes late.
+            self.about_to_run.emit()
         self.engine.toggle(self._clock.now())
         self.tick()
 

@@ -178,6 +178,7 @@ class TrainPage(QWidget):
         self.controller.snapshot_changed.connect(self._on_controller_snapshot_changed)
         self.controller.phase_changed.connect(self._on_controller_phase_changed)
         self.controller.state_changed.connect(self._on_controller_state_changed)
+        self.controller.about_to_run.connect(self.cues.session_running)
         self.controller.session_finished.connect(self._on_controller_session_finished)
         self.controller.session_discarded.connect(self._on_controller_session_discarded)
         self._state.settings_changed.connect(self._on_state_settings_changed)
