@@ -6,6 +6,8 @@ both pages; the announcement test starts a session of its own.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from desktop.app import App, write_history, write_settings
@@ -28,8 +30,12 @@ CHIPS = ("All", "Men", "Women", "Breath only", "Strength")
 ROUTINE = "kegel-women"
 BOUNDARIES_S = (0.0, 5.0, 7.0)
 PHASE_WORDS = ("Get ready", "Squeeze", "Hold the squeeze")
-# An announcement is sent from the same tick that crosses the boundary; the first one marks the start.
+# An announcement is sent from the same tick that crosses the boundary, and reaches a listener within this of
+# the boundary as the app traces it (PFT_TRACE_FILE).
 ANNOUNCEMENT_TOLERANCE_S = 0.25
+# The start's own announcement is sent as the sidebar steps aside for the session, and Qt's AT-SPI bridge then
+# reports some forty parts leaving the screen from the same handler: measured 0.15-0.3 s on this tier.
+START_ANNOUNCEMENT_TOLERANCE_S = 0.5
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +109,8 @@ def test_an_announcement_arrives_at_each_phase_change(launch, a11y, tmp_path):
     """A screen reader is told each phase as it begins, on time, in words that name it."""
     data = tmp_path / "data"
     write_settings(data)
-    app = launch(data, routine=ROUTINE)
+    trace = tmp_path / "trace.jsonl"
+    app = launch(data, routine=ROUTINE, env={"PFT_TRACE_FILE": str(trace)})
     app.wait_for_window()
     listener = a11y.listen(app.pid, 20)
     try:
@@ -113,9 +120,13 @@ def test_an_announcement_arrives_at_each_phase_change(launch, a11y, tmp_path):
     finally:
         listener.stop()
     said = listener.announcements()[:len(BOUNDARIES_S)]
-    start = said[0]["t"]
-    report = [(round(event["t"] - start, 3), event["any_data"]) for event in said]
-    for event, boundary, words in zip(said, BOUNDARIES_S, PHASE_WORDS):
-        assert (event["any_data"] or "").startswith(words), f"announcements (s after the first, text): {report}"
-        assert abs(event["t"] - start - boundary) <= ANNOUNCEMENT_TOLERANCE_S, \
-            f"announcements (s after the first, text): {report}"
+    changes = [json.loads(line) for line in trace.read_text().splitlines() if line.strip()]
+    boundaries = [change["t"] for change in changes if change["kind"] == "phase"][:len(BOUNDARIES_S)]
+    start = boundaries[0]
+    report = {"boundaries": [round(t - start, 3) for t in boundaries],
+              "announcements": [(round(event["t"] - start, 3), event["any_data"]) for event in said]}
+    assert [round(t - start, 1) for t in boundaries] == list(BOUNDARIES_S), report
+    for index, (event, boundary, words) in enumerate(zip(said, boundaries, PHASE_WORDS)):
+        assert (event["any_data"] or "").startswith(words), report
+        tolerance = START_ANNOUNCEMENT_TOLERANCE_S if index == 0 else ANNOUNCEMENT_TOLERANCE_S
+        assert 0 <= event["t"] - boundary <= tolerance, report
