@@ -1,8 +1,8 @@
 """Python's cyclic garbage collector, paused while the window is built and told to skip what that built.
 
-Building the window makes some hundred thousand objects (Qt's classes and enums, the modules, the widgets'
+Building the window makes some fifty thousand objects (Qt's classes and enums, the modules, the widgets'
 Python halves) that live as long as the app, and the collector would walk them again and again on the way to
-the first paint: about 2.5 % of a start's instructions, measured with callgrind. So it is paused for the
+the first paint: about 5 % of a start's instructions, measured with callgrind. So it is paused for the
 build; at the first paint everything built so far is frozen (``gc.freeze``: kept out of every later
 collection, which then stays short during a session too) and the collector resumes. The few hundred objects
 the build left in unreachable cycles (about 60 KB, measured) are frozen with the rest rather than collected,

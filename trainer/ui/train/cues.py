@@ -50,7 +50,7 @@ class SessionCues(QObject):
         return self.sounds.enabled or self.voice.active
 
     def session_running(self) -> None:
-        """A session started or resumed: load the voice and the chime before the next phase needs them."""
+        """A session is about to start or resume: load the voice and the chime before its clock starts."""
         self.voice.prepare()
         self.sounds.prepare()
 

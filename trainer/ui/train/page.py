@@ -372,7 +372,6 @@ class TrainPage(QWidget):
             if self.controller.hold_mode():
                 self._show_notice(self.tr("Press and hold Space or Hold while you hold; let go when you are "
                                           "ready. Take the time that feels comfortable."))
-            self.cues.session_running()
         elif state is SessionState.PAUSED:
             snapshot = self.controller.snapshot
             self.cues.session_paused(snapshot is not None and snapshot.suspended)
