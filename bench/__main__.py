@@ -1,6 +1,6 @@
 """``python -m bench``: every measurement of the performance budget, then the table and name=value lines.
 
-Runs in about three minutes on two cores: the two real-time minutes of phase timing dominate. The exit
+Runs in about four minutes on two cores: the two real-time minutes of phase timing dominate. The exit
 status is 0 even when a budget is missed (the table says which): the bench measures, it does not gate.
 """
 
