@@ -362,12 +362,17 @@ def unit_rect_to_pixels(unit: QRectF, centre: QPointF, scale: float) -> QRect:
     return QRect(left, top, right - left, bottom - top)
 
 
+def pixel_radius(scale: float) -> int:
+    """The whole pixels one unit of the figure takes at ``scale``: what the figure and its caches are drawn at."""
+    return max(int(round(scale)), 1)
+
+
 def _placement(centre: QPointF, scale: float) -> tuple[int, QPointF]:
     """Whole-pixel radius and top-left corner of the unit square, so cached layers line up exactly.
 
     The square sits a little toward the back, leaving room in front of the body for the names of the parts.
     """
-    radius = max(int(round(scale)), 1)
+    radius = pixel_radius(scale)
     return radius, QPointF(round(centre.x() + anatomy.BACKWARD_SHIFT * radius) - radius, round(centre.y()) - radius)
 
 

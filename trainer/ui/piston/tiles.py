@@ -7,9 +7,9 @@ the pelvis follows the floor alone. Tiles are kept for poses POSE_STEP_PX of tra
 pixels); a pose between two is the nearer one with the further one faded over it in proportion, which moves
 an antialiased edge as smoothly as drawing it there would, at a quarter of the memory of keeping every
 quarter pixel. Each tile is the view's backdrop with the figure drawn over it, so a frame is a few copies;
-the arrows, whose weight changes every frame, are drawn over them directly. When all the poses a size can need would not fit in BUDGET_BYTES (a large window on a
-high-density screen), the view paints the figure directly instead: a cache that keeps evicting what it is
-about to need would cost more than it saves.
+the arrows, whose weight changes every frame, are drawn over them directly. When all the poses a size can
+need would not fit in BUDGET_BYTES (a large window on a high-density screen), the view paints the figure
+directly instead: a cache that keeps evicting what it is about to need would cost more than it saves.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QPainter, QPixmap
 
-from trainer.ui.piston.painter import AnatomyFigure, unit_rect_to_pixels
+from trainer.ui.piston.painter import AnatomyFigure, pixel_radius, unit_rect_to_pixels
 
 # How far apart (device pixels of travel) the kept poses are. Fading between poses a whole pixel apart
 # would blur an edge into a two-pixel ramp while it moves; half a pixel apart it stays as sharp as drawn.
@@ -121,8 +121,7 @@ class PoseTiles:
         for (left, top, right, bottom), _ in TILES:
             cut = unit_rect_to_pixels(QRectF(QPointF(left, top), QPointF(right, bottom)), centre, scale)
             self._rects.append(area.intersected(cut))
-        radius = max(int(round(scale)), 1)
-        self._levels_per_unit = POSE_REACH * radius * ratio / POSE_STEP_PX
+        self._levels_per_unit = POSE_REACH * pixel_radius(scale) * ratio / POSE_STEP_PX
         # Every level from -1 to +1 for each moving tile, and one beyond each end to fade toward; the still one
         # once.
         levels = 2 * math.ceil(self._levels_per_unit) + 3
